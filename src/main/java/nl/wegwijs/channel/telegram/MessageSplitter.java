@@ -1,0 +1,40 @@
+package nl.wegwijs.channel.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Telegram refuses texts over 4,096 UTF-16 units. Long replies (an explained letter) are cut at
+ * a paragraph, line or word boundary so each part still reads well, never inside a surrogate pair.
+ */
+final class MessageSplitter {
+
+    static final int LIMIT = 4096;
+
+    private MessageSplitter() {
+    }
+
+    static List<String> split(String text, int limit) {
+        List<String> parts = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > limit) {
+            int cut = lastBreak(rest, limit);
+            parts.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+        }
+        if (!rest.isEmpty() || parts.isEmpty()) {
+            parts.add(rest);
+        }
+        return parts;
+    }
+
+    private static int lastBreak(String text, int limit) {
+        for (String separator : new String[] {"\n\n", "\n", ". ", " "}) {
+            int at = text.lastIndexOf(separator, limit - separator.length());
+            if (at > limit / 2) {
+                return at + separator.length();
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+}

@@ -1,0 +1,41 @@
+package nl.wegwijs.channel.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * Telegram is on when a token is set ({@code TELEGRAM_BOT_TOKEN}, from the environment only).
+ *
+ * @param apiUrl      Bot API base URL: Telegram's own, a local Bot API server, or a test fake
+ * @param workers     threads that run conversations; each chat's messages stay in order
+ * @param queueLimit  messages waiting at most; beyond it users are asked to try again shortly
+ * @param maxAttempts sending attempts on 429 and 5xx before a reply is given up
+ * @param maxBackoff  the longest wait between attempts (also caps 429's retry_after)
+ */
+@ConfigurationProperties("wegwijs.telegram")
+record TelegramProperties(
+        String token,
+        @DefaultValue("https://api.telegram.org") String apiUrl,
+        @DefaultValue("4") int workers,
+        @DefaultValue("500") int queueLimit,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("30s") Duration maxBackoff) {
+
+    boolean enabled() {
+        return token != null && !token.isBlank();
+    }
+
+    TelegramUrl telegramUrl() {
+        URI uri = URI.create(apiUrl);
+        int port = uri.getPort() != -1 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+        return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramProperties[apiUrl=" + apiUrl + ", workers=" + workers + ", token=" + (enabled() ? "set" : "unset") + "]";
+    }
+}

@@ -1,0 +1,127 @@
+package nl.wegwijs.channel.telegram;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import nl.wegwijs.conversation.Button;
+import nl.wegwijs.conversation.OutboundMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Sends our messages to a chat as plain text (no parse mode, so nothing in the text can break
+ * formatting and nothing needs escaping) with inline buttons on the last part. Honours 429's
+ * {@code retry_after} and backs off on 5xx and network errors, so a reply survives a hiccup.
+ */
+class TelegramReplySender {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramReplySender.class);
+    private static final int BUTTONS_PER_ROW = 2;
+
+    private final TelegramClient client;
+    private final TelegramProperties properties;
+    private final Sleeper sleeper;
+
+    TelegramReplySender(TelegramClient client, TelegramProperties properties, Sleeper sleeper) {
+        this.client = client;
+        this.properties = properties;
+        this.sleeper = sleeper;
+    }
+
+    void send(long chatId, List<OutboundMessage> messages) {
+        for (OutboundMessage message : messages) {
+            List<String> parts = MessageSplitter.split(message.text(), MessageSplitter.LIMIT);
+            for (int i = 0; i < parts.size(); i++) {
+                var builder = SendMessage.builder().chatId(chatId).text(parts.get(i));
+                if (i == parts.size() - 1 && !message.buttons().isEmpty()) {
+                    builder.replyMarkup(keyboard(message.buttons()));
+                }
+                execute(builder.build());
+            }
+        }
+    }
+
+    void acknowledge(String callbackQueryId) {
+        try {
+            execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+        } catch (RuntimeException e) {
+            // Only the button's spinner keeps turning; the answer itself still goes out.
+            log.debug("callback not acknowledged: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+        var rows = new java.util.ArrayList<InlineKeyboardRow>();
+        for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {
+            var row = new InlineKeyboardRow();
+            for (Button b : buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))) {
+                row.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.value()).build());
+            }
+            rows.add(row);
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    <T extends java.io.Serializable> T execute(BotApiMethod<T> method) {
+        Duration backoff = Duration.ofMillis(500);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.execute(method);
+            } catch (TelegramApiRequestException e) {
+                Integer code = e.getErrorCode();
+                boolean tooMany = code != null && code == 429;
+                // No code: the answer was not Bot API JSON, as when a proxy in between fails.
+                boolean serverError = code == null || code >= 500;
+                if (!(tooMany || serverError) || attempt >= properties.maxAttempts()) {
+                    throw new TelegramSendFailed(method.getMethod(), code, e);
+                }
+                Duration wait = tooMany && e.getParameters() != null && e.getParameters().getRetryAfter() != null
+                        ? Duration.ofSeconds(e.getParameters().getRetryAfter()) : backoff;
+                log.warn("telegram {} answered {}; retrying in {} ms", method.getMethod(), code, wait.toMillis());
+                sleeper.sleep(min(wait, properties.maxBackoff()));
+            } catch (TelegramApiException e) {
+                if (!(e.getCause() instanceof IOException) || attempt >= properties.maxAttempts()) {
+                    throw new TelegramSendFailed(method.getMethod(), null, e);
+                }
+                log.warn("telegram {} unreachable; retrying in {} ms", method.getMethod(), backoff.toMillis());
+                sleeper.sleep(min(backoff, properties.maxBackoff()));
+            }
+            backoff = backoff.multipliedBy(2);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Waits between attempts; tests replace it so they need not sleep. */
+    interface Sleeper {
+        void sleep(Duration duration);
+
+        static Sleeper real() {
+            return d -> {
+                try {
+                    Thread.sleep(d.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TelegramSendFailed("sleep", null, e);
+                }
+            };
+        }
+    }
+
+    static class TelegramSendFailed extends RuntimeException {
+        TelegramSendFailed(String method, Integer code, Throwable cause) {
+            super("telegram " + method + " failed" + (code == null ? "" : " with " + code), cause);
+        }
+    }
+}

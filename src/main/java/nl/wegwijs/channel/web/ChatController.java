@@ -1,0 +1,59 @@
+package nl.wegwijs.channel.web;
+
+import java.util.List;
+import nl.wegwijs.conversation.ButtonCatalog;
+import nl.wegwijs.conversation.Channel;
+import nl.wegwijs.conversation.Conversation;
+import nl.wegwijs.conversation.ConversationKey;
+import nl.wegwijs.conversation.InboundMessage;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The web chat API: a thin edge that validates and hands over to the conversation pipeline. */
+@RestController
+class ChatController {
+
+    private final Conversation conversation;
+    private final List<ButtonCatalog> buttons;
+
+    ChatController(Conversation conversation, List<ButtonCatalog> buttons) {
+        this.conversation = conversation;
+        this.buttons = buttons;
+    }
+
+    @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
+    ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
+        return ChatResponse.of(conversation.handle(toMessage(request)));
+    }
+
+    private InboundMessage toMessage(ChatRequest request) {
+        if (request == null) {
+            throw new BadChatRequest("the body must be JSON with conversationId and text or button");
+        }
+        String id = request.conversationId();
+        if (id == null || id.isBlank()) {
+            throw new BadChatRequest("conversationId is missing");
+        }
+        if (id.length() > 64) {
+            throw new BadChatRequest("conversationId is longer than 64 characters");
+        }
+        ConversationKey key = new ConversationKey(Channel.WEB, id);
+        boolean hasText = request.text() != null && !request.text().isBlank();
+        boolean hasButton = request.button() != null && !request.button().isBlank();
+        if (hasText == hasButton) {
+            throw new BadChatRequest(hasText ? "send either text or button, not both" : "text or button is missing");
+        }
+        if (hasButton) {
+            if (buttons.stream().noneMatch(b -> b.knows(request.button()))) {
+                throw new BadChatRequest("unknown button");
+            }
+            return InboundMessage.button(key, request.button());
+        }
+        if (request.text().length() > InboundMessage.MAX_TEXT) {
+            throw new BadChatRequest("text is longer than " + InboundMessage.MAX_TEXT + " characters");
+        }
+        return InboundMessage.text(key, request.text());
+    }
+}

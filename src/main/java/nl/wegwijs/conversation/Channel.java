@@ -1,0 +1,7 @@
+package nl.wegwijs.conversation;
+
+/** Where a conversation takes place. */
+public enum Channel {
+    WEB,
+    TELEGRAM
+}

@@ -1,0 +1,45 @@
+package nl.wegwijs.conversation;
+
+import java.time.Instant;
+import java.util.Objects;
+import nl.wegwijs.language.Language;
+
+/**
+ * What we remember of a conversation between messages: no message text, only what the next
+ * answer needs. {@code language} is null until the first message or choice.
+ */
+public record ConversationState(
+        ConversationKey key,
+        Language language,
+        boolean languageChosen,
+        String referral,
+        Stage stage,
+        String ticketRef,
+        Instant lastActivity) {
+
+    public ConversationState {
+        Objects.requireNonNull(key, "key");
+        stage = stage == null ? Stage.BOT : stage;
+        lastActivity = lastActivity == null ? Instant.now() : lastActivity;
+    }
+
+    public static ConversationState fresh(ConversationKey key) {
+        return new ConversationState(key, null, false, null, Stage.BOT, null, Instant.now());
+    }
+
+    public ConversationState withLanguage(Language newLanguage, boolean chosen) {
+        return new ConversationState(key, newLanguage, chosen, referral, stage, ticketRef, lastActivity);
+    }
+
+    public ConversationState withReferral(String newReferral) {
+        return new ConversationState(key, language, languageChosen, newReferral, stage, ticketRef, lastActivity);
+    }
+
+    public ConversationState withStage(Stage newStage, String newTicketRef) {
+        return new ConversationState(key, language, languageChosen, referral, newStage, newTicketRef, lastActivity);
+    }
+
+    public ConversationState touchedAt(Instant when) {
+        return new ConversationState(key, language, languageChosen, referral, stage, ticketRef, when);
+    }
+}
