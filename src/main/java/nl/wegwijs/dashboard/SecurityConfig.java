@@ -13,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * session, so CSRF is off for it alone; the dashboard keeps CSRF on.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
     @Bean

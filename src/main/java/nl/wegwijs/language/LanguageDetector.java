@@ -21,8 +21,10 @@ public class LanguageDetector {
             com.github.pemistahl.lingua.api.Language.POLISH, Language.PL);
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private final TermStripper neutral;
 
-    LanguageDetector(LanguageProperties properties) {
+    LanguageDetector(LanguageProperties properties, java.util.List<NeutralTerms> neutralTerms) {
+        this.neutral = new TermStripper(neutralTerms);
         var builder = LanguageDetectorBuilder.fromLanguages(
                 LATIN.keySet().toArray(com.github.pemistahl.lingua.api.Language[]::new));
         if (!properties.highAccuracy()) {
@@ -32,16 +34,17 @@ public class LanguageDetector {
     }
 
     /** A result with how sure we are; empty when the text carries no language at all. */
-    public Optional<Guess> detect(String text) {
+    public Optional<Guess> detect(String message) {
+        String text = neutral.strip(message);
         ScriptCounts script = ScriptCounts.of(text);
         if (script.letters() == 0) {
             return Optional.empty();
         }
         if (script.arabic() * 2 >= script.letters()) {
-            return Optional.of(new Guess(Language.AR, 1.0));
+            return Optional.of(new Guess(Language.AR, 1.0, true));
         }
         if (script.cyrillic() * 2 >= script.letters()) {
-            return Optional.of(new Guess(Language.UK, 1.0));
+            return Optional.of(new Guess(Language.UK, 1.0, true));
         }
         SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
                 lingua.computeLanguageConfidenceValues(text);
@@ -50,11 +53,14 @@ public class LanguageDetector {
         }
         var best = values.firstKey();
         Language language = LATIN.get(best);
-        return language == null ? Optional.empty() : Optional.of(new Guess(language, values.get(best)));
+        return language == null ? Optional.empty() : Optional.of(new Guess(language, values.get(best), false));
     }
 
-    /** A detected language and Lingua's confidence in it (0..1, script rules give 1). */
-    public record Guess(Language language, double confidence) {
+    /**
+     * A detected language and Lingua's confidence in it (0..1). {@code byScript}: the alphabet
+     * alone decided (Arabic, Cyrillic), which is certain even for one word.
+     */
+    public record Guess(Language language, double confidence, boolean byScript) {
     }
 
     private record ScriptCounts(int letters, int arabic, int cyrillic) {

@@ -32,11 +32,11 @@ public class LanguageResolver {
         if (guess.isEmpty()) {
             return fallback;
         }
-        if (guess.get().confidence() >= 1.0 || prior == null) {
+        if (guess.get().byScript() || prior == null) {
             return guess.get().language();
         }
         boolean shortText = WORD.matcher(text).results().count() < SHORT_WORDS;
-        if (shortText && guess.get().confidence() < SURE) {
+        if (shortText || guess.get().confidence() < SURE) {
             return fallback;
         }
         return guess.get().language();

@@ -1,0 +1,44 @@
+package nl.wegwijs;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Telegram and LLM libraries stay in their adapters; the features know only their own ports. */
+@AnalyzeClasses(packages = "nl.wegwijs", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule telegramOnlyInItsAdapter = noClasses()
+            .that().resideOutsideOfPackage("nl.wegwijs.channel.telegram..")
+            .should().dependOnClassesThat().resideInAPackage("org.telegram..")
+            .because("only the Telegram adapter may know Telegram's types");
+
+    @ArchTest
+    static final ArchRule langchainOnlyInItsAdapter = noClasses()
+            .that().resideOutsideOfPackage("nl.wegwijs.llm..")
+            .should().dependOnClassesThat().resideInAPackage("dev.langchain4j..")
+            .because("only the llm adapter may know langchain4j");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoChannels = noClasses()
+            .that().resideOutsideOfPackage("nl.wegwijs.channel..")
+            .should().dependOnClassesThat().resideInAPackage("nl.wegwijs.channel..")
+            .because("channels call the features, never the other way round");
+
+    @ArchTest
+    static final ArchRule conversationKnowsNoFeature = noClasses()
+            .that().resideInAPackage("nl.wegwijs.conversation..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.wegwijs.knowledge..", "nl.wegwijs.safety..",
+                    "nl.wegwijs.handoff..", "nl.wegwijs.insights..", "nl.wegwijs.llm..", "nl.wegwijs.dashboard..")
+            .because("features plug into the pipeline as steps and listen to its events");
+
+    @ArchTest
+    static final ArchRule channelsDoNotTouchTheDatabase = noClasses()
+            .that().resideInAPackage("nl.wegwijs.channel..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+            .because("channels are thin edges");
+}

@@ -1,0 +1,106 @@
+package nl.wegwijs.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import nl.wegwijs.support.ChatApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ChatApiIT {
+
+    @LocalServerPort
+    int port;
+
+    ChatApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ChatApiClient(port);
+    }
+
+    @Test
+    void answersAGreetingWithLanguageButtons() {
+        var response = api.text("c-start", "/start");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.language()).isEqualTo("nl");
+        assertThat(response.body().path("messages").get(1).path("buttons").size()).isEqualTo(6);
+    }
+
+    @Test
+    void aButtonSwitchesTheLanguageAndMarksArabicRightToLeft() {
+        var response = api.button("c-ar", "lang:ar");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.language()).isEqualTo("ar");
+        assertThat(response.body().path("rtl").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refusesMissingFieldsWithAShortMessage() {
+        assertThat(api.post("{\"text\": \"hallo\"}").status()).isEqualTo(400);
+        assertThat(api.post("{\"conversationId\": \"x\"}").body().path("error").asString()).contains("missing");
+        assertThat(api.post("{}").status()).isEqualTo(400);
+        assertThat(api.post("").status()).isEqualTo(400);
+    }
+
+    @Test
+    void refusesTextOverFourThousandCharacters() {
+        var response = api.text("c-long", "a".repeat(4001));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("error").asString()).contains("4000");
+        assertThat(api.text("c-long", "a ".repeat(2000)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAConversationIdOverSixtyFourCharacters() {
+        assertThat(api.text("x".repeat(65), "hallo").status()).isEqualTo(400);
+    }
+
+    @Test
+    void refusesUnknownButtons() {
+        var response = api.button("c-btn", "cmd:launch-rockets");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("error").asString()).isEqualTo("unknown button");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{bad json", "[1,2,3]", "{\"conversationId\": 5, \"text\": {\"a\": 1}}", "null"})
+    void refusesMalformedJsonWithoutAStackTrace(String body) {
+        var response = api.post(body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().toString()).doesNotContain("Exception").doesNotContain("at nl.").doesNotContain("trace");
+    }
+
+    @Test
+    void refusesAWrongContentTypeWithJson() {
+        var response = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/chat"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hallo")).build());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().has("error")).isTrue();
+    }
+
+    @Test
+    void servesTheChatPageAndHealthWithoutLogin() {
+        var page = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/")).GET().build());
+        var health = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/actuator/health")).GET().build());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw()).contains("<main").contains("chat.js");
+        assertThat(health.body().path("status").asString()).isEqualTo("UP");
+    }
+}
