@@ -9,6 +9,26 @@
   const status = document.getElementById("status");
   const KEY = "wegwijs.conversationId";
 
+  // The page's own words follow the conversation's language; the bot's words come from the server.
+  const CHROME = {
+    nl: { placeholder: "Typ je vraag…", send: "Stuur", input: "Je bericht", help: "Help", forget: "Wis mijn gegevens", error: "Er ging iets mis. Probeer het opnieuw.", offline: "Geen verbinding. Je bericht staat nog klaar: probeer het opnieuw." },
+    en: { placeholder: "Type your question…", send: "Send", input: "Your message", help: "Help", forget: "Erase my data", error: "Something went wrong. Please try again.", offline: "No connection. Your message is still here: please try again." },
+    ar: { placeholder: "اكتب سؤالك…", send: "أرسل", input: "رسالتك", help: "مساعدة", forget: "امسح بياناتي", error: "حدث خطأ. حاول مرة أخرى.", offline: "لا يوجد اتصال. رسالتك ما زالت هنا: حاول مرة أخرى." },
+    tr: { placeholder: "Sorunuzu yazın…", send: "Gönder", input: "Mesajınız", help: "Yardım", forget: "Verilerimi sil", error: "Bir sorun oldu. Lütfen tekrar deneyin.", offline: "Bağlantı yok. Mesajınız hâlâ burada: lütfen tekrar deneyin." },
+    pl: { placeholder: "Wpisz swoje pytanie…", send: "Wyślij", input: "Twoja wiadomość", help: "Pomoc", forget: "Usuń moje dane", error: "Coś poszło nie tak. Spróbuj ponownie.", offline: "Brak połączenia. Twoja wiadomość nadal tu jest: spróbuj ponownie." },
+    uk: { placeholder: "Напишіть своє запитання…", send: "Надіслати", input: "Ваше повідомлення", help: "Допомога", forget: "Видалити мої дані", error: "Щось пішло не так. Спробуйте ще раз.", offline: "Немає з'єднання. Ваше повідомлення ще тут: спробуйте ще раз." }
+  };
+  let words = CHROME.nl;
+
+  function localise(language) {
+    words = CHROME[language] || CHROME.nl;
+    input.placeholder = words.placeholder;
+    send.textContent = words.send;
+    document.querySelector("label[for='input']").textContent = words.input;
+    document.querySelector("footer [data-button='cmd:help']").textContent = words.help;
+    document.querySelector("footer [data-button='cmd:vergeet']").textContent = words.forget;
+  }
+
   function newId() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
     return "web-" + Date.now().toString(36) + Math.random().toString(36).slice(2);
@@ -56,15 +76,16 @@
       });
       const data = await res.json();
       if (!res.ok) {
-        status.textContent = data.error || "Er ging iets mis. Probeer het opnieuw.";
+        status.textContent = data.error || words.error;
         return false;
       }
       document.documentElement.lang = data.language;
       document.documentElement.dir = data.rtl ? "rtl" : "ltr";
+      localise(data.language);
       data.messages.forEach(function (m) { addMessage(m.text, "bot", data.language, data.rtl, m.buttons); });
       return true;
     } catch (e) {
-      status.textContent = "Geen verbinding. Je bericht staat nog klaar: probeer het opnieuw. / No connection: please try again.";
+      status.textContent = words.offline;
       return false;
     } finally {
       send.disabled = false;
