@@ -9,12 +9,16 @@ import org.springframework.stereotype.Component;
 public class StartingPoints {
 
     private final InterfaceText text;
+    private final Knowledge knowledge;
 
-    StartingPoints(InterfaceText text) {
+    StartingPoints(InterfaceText text, Knowledge knowledge) {
         this.text = text;
+        this.knowledge = knowledge;
     }
 
     public String text(Language language) {
-        return text.get(language, "fallback.start");
+        return knowledge.region()
+                .map(r -> r.start().get(language).strip() + " " + text.get(language, "fallback.person"))
+                .orElseGet(() -> text.get(language, "fallback.start"));
     }
 }

@@ -8,12 +8,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The bot's own sentences (greeting, help, buttons) per language, from
- * {@code i18n/messages_<code>.properties} in UTF-8. Placeholders are {@code {0}}, {@code {1}}:
+ * The bot's own sentences (greeting, help, buttons) per language, from every
+ * {@code i18n/<feature>_<code>.properties} in UTF-8 (one bundle per feature, so features add
+ * their texts without touching each other's files). Placeholders are {@code {0}}, {@code {1}}:
  * plain replacement, so apostrophes in Dutch ("baby's") need no escaping as with MessageFormat.
  */
 @Component
@@ -22,8 +22,17 @@ public class InterfaceText {
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
 
     public InterfaceText() {
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
         for (Language language : Language.values()) {
-            bundles.put(language, load("i18n/messages_" + language.code() + ".properties"));
+            Properties all = new Properties();
+            try {
+                for (var r : resolver.getResources("classpath*:i18n/*_" + language.code() + ".properties")) {
+                    all.putAll(load(r));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bundles.put(language, all);
         }
     }
 
@@ -45,12 +54,12 @@ public class InterfaceText {
         return bundles.get(language).stringPropertyNames();
     }
 
-    private static Properties load(String path) {
+    private static Properties load(org.springframework.core.io.Resource resource) {
         Properties properties = new Properties();
-        try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+        try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return properties;
     }

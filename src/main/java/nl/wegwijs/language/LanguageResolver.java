@@ -14,6 +14,7 @@ public class LanguageResolver {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final int SHORT_WORDS = 3;
     private static final double SURE = 0.75;
+    private static final int PASTED_LETTER_WORDS = 25;
 
     private final LanguageDetector detector;
     private final LanguageProperties properties;
@@ -35,7 +36,12 @@ public class LanguageResolver {
         if (guess.get().byScript() || prior == null) {
             return guess.get().language();
         }
-        boolean shortText = WORD.matcher(text).results().count() < SHORT_WORDS;
+        long words = WORD.matcher(text).results().count();
+        if (prior != Language.NL && guess.get().language() == Language.NL && words >= PASTED_LETTER_WORDS) {
+            // Long Dutch text from someone who talks another language: a pasted letter to explain.
+            return prior;
+        }
+        boolean shortText = words < SHORT_WORDS;
         if (shortText || guess.get().confidence() < SURE) {
             return fallback;
         }

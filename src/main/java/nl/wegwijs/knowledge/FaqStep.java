@@ -1,0 +1,78 @@
+package nl.wegwijs.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.wegwijs.conversation.Button;
+import nl.wegwijs.conversation.Buttons;
+import nl.wegwijs.conversation.ConversationStep;
+import nl.wegwijs.conversation.MessageKind;
+import nl.wegwijs.conversation.OutboundMessage;
+import nl.wegwijs.conversation.Outcome;
+import nl.wegwijs.conversation.OutcomeKind;
+import nl.wegwijs.conversation.PipelineStage;
+import nl.wegwijs.conversation.StepResult;
+import nl.wegwijs.conversation.Turn;
+import nl.wegwijs.language.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers from the curated FAQ in the asker's language: the best entry when it is a clear
+ * match, with related entries as buttons and a person on heavy topics. A weak match is left to
+ * the fallback, which says honestly that the bot does not know.
+ */
+@Component
+class FaqStep implements ConversationStep {
+
+    private static final int MAX_BUTTONS = 3;
+    private static final double CLOSE_SECOND = 0.06;
+
+    private final Knowledge knowledge;
+    private final KnowledgeProperties properties;
+    private final Buttons buttons;
+
+    FaqStep(Knowledge knowledge, KnowledgeProperties properties, Buttons buttons) {
+        this.knowledge = knowledge;
+        this.properties = properties;
+        this.buttons = buttons;
+    }
+
+    @Override
+    public PipelineStage stage() {
+        return PipelineStage.FAQ;
+    }
+
+    @Override
+    public StepResult handle(Turn turn) {
+        if (turn.kind() == MessageKind.BUTTON && turn.text().startsWith(KnowledgeButtons.FAQ)) {
+            return knowledge.entry(turn.text().substring(KnowledgeButtons.FAQ.length()))
+                    .map(e -> answer(turn, e, List.of()))
+                    .orElse(StepResult.pass());
+        }
+        if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
+            return StepResult.pass();
+        }
+        List<FaqRetriever.Match> matches = knowledge.search(turn.text(), turn.language(), 3);
+        if (matches.isEmpty() || matches.get(0).score() < properties.minScore()) {
+            return StepResult.pass();
+        }
+        double best = matches.get(0).score();
+        List<String> alsoClose = matches.stream().skip(1)
+                .filter(m -> best - m.score() <= CLOSE_SECOND && m.score() >= properties.minScore())
+                .map(FaqRetriever.Match::entryId).toList();
+        return answer(turn, knowledge.entry(matches.get(0).entryId()).orElseThrow(), alsoClose);
+    }
+
+    private StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose) {
+        Language language = turn.language();
+        List<Button> offer = new ArrayList<>();
+        List<String> ids = new ArrayList<>(alsoClose);
+        ids.addAll(entry.related());
+        ids.stream().distinct().filter(id -> !id.equals(entry.id())).limit(MAX_BUTTONS)
+                .forEach(id -> knowledge.entry(id).ifPresent(e -> offer.add(KnowledgeButtons.entry(e, language))));
+        if (entry.heavy() || offer.size() < MAX_BUTTONS) {
+            offer.add(buttons.person(language));
+        }
+        return StepResult.answer(turn, Outcome.of(OutcomeKind.ANSWERED, entry.id()),
+                OutboundMessage.of(entry.text(language).answer(), offer));
+    }
+}

@@ -1,0 +1,30 @@
+package nl.wegwijs.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.language.Language;
+
+/** A word or abbreviation from letters, explained in every supported language. */
+record GlossaryTerm(
+        String id,
+        String term,
+        List<String> abbreviations,
+        List<String> variants,
+        LocalDate checked,
+        List<Source> sources,
+        Map<Language, Explanation> texts) {
+
+    /** {@code names}: what the term is called in that language, if it has a name of its own. */
+    record Explanation(String shortText, String longText, List<String> names) {
+    }
+
+    Explanation text(Language language) {
+        return texts.get(language);
+    }
+
+    /** "OTS (ondertoezichtstelling)" or just the term. */
+    String label() {
+        return abbreviations.isEmpty() ? term : abbreviations.get(0) + " (" + term + ")";
+    }
+}

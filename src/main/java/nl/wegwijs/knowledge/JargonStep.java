@@ -1,0 +1,131 @@
+package nl.wegwijs.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.wegwijs.conversation.Button;
+import nl.wegwijs.conversation.Buttons;
+import nl.wegwijs.conversation.ConversationStep;
+import nl.wegwijs.conversation.MessageKind;
+import nl.wegwijs.conversation.OutboundMessage;
+import nl.wegwijs.conversation.Outcome;
+import nl.wegwijs.conversation.OutcomeKind;
+import nl.wegwijs.conversation.PipelineStage;
+import nl.wegwijs.conversation.StepResult;
+import nl.wegwijs.conversation.Turn;
+import nl.wegwijs.language.InterfaceText;
+import nl.wegwijs.language.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * Explains words from letters: "wat betekent OTS?" gets the term's explanation; a pasted letter
+ * gets every known term explained in the order it appears, plus the words it could not explain.
+ * The Dutch word always stays in view, so parents recognise it on the letter.
+ */
+@Component
+class JargonStep implements ConversationStep {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int LETTER_WORDS = 30;
+    private static final int MAX_ASKED = 3;
+    private static final int MESSAGE_CHARS = 900;
+
+    private final Knowledge knowledge;
+    private final InterfaceText text;
+    private final Buttons buttons;
+
+    JargonStep(Knowledge knowledge, InterfaceText text, Buttons buttons) {
+        this.knowledge = knowledge;
+        this.text = text;
+        this.buttons = buttons;
+    }
+
+    @Override
+    public PipelineStage stage() {
+        return PipelineStage.JARGON;
+    }
+
+    @Override
+    public StepResult handle(Turn turn) {
+        if (turn.kind() == MessageKind.BUTTON && turn.text().startsWith(KnowledgeButtons.TERM)) {
+            return knowledge.term(turn.text().substring(KnowledgeButtons.TERM.length()))
+                    .map(t -> explain(turn, List.of(t)))
+                    .orElse(StepResult.pass());
+        }
+        if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
+            return StepResult.pass();
+        }
+        String message = turn.text();
+        List<TermFinder.Found> found = knowledge.findTerms(message, turn.language());
+        if (isLetter(message)) {
+            return letter(turn, found);
+        }
+        if (found.isEmpty() || !DefinitionQuestion.asks(message)) {
+            return StepResult.pass();
+        }
+        return explain(turn, found.stream().limit(MAX_ASKED).map(TermFinder.Found::term).toList());
+    }
+
+    static boolean isLetter(String message) {
+        return WORD.matcher(message).results().count() >= LETTER_WORDS;
+    }
+
+    StepResult explain(Turn turn, List<GlossaryTerm> terms) {
+        Language language = turn.language();
+        List<String> parts = new ArrayList<>();
+        for (GlossaryTerm t : terms) {
+            GlossaryTerm.Explanation e = t.text(language);
+            parts.add(t.label() + "\n" + e.shortText().strip() + " " + e.longText().strip());
+        }
+        List<Button> offer = new ArrayList<>();
+        for (GlossaryTerm t : terms) {
+            moreAbout(t).ifPresent(entry -> offer.add(KnowledgeButtons.entry(entry, language)));
+        }
+        offer.add(buttons.person(language));
+        String topic = "term:" + terms.get(0).id();
+        return StepResult.answer(turn, Outcome.of(OutcomeKind.JARGON, topic),
+                OutboundMessage.of(String.join("\n\n", parts), offer.stream().distinct().limit(4).toList()));
+    }
+
+    /** The FAQ entry that tells more than the glossary line: same id, or its name in the title. */
+    private java.util.Optional<FaqEntry> moreAbout(GlossaryTerm term) {
+        var same = knowledge.entry(term.id());
+        if (same.isPresent()) {
+            return same;
+        }
+        String name = term.term().toLowerCase(Locale.ROOT);
+        return knowledge.entries().stream()
+                .filter(e -> e.text(Language.NL).title().toLowerCase(Locale.ROOT).contains(name)
+                        || term.abbreviations().stream().anyMatch(a -> e.text(Language.NL).title().contains(a)))
+                .findFirst();
+    }
+
+    private StepResult letter(Turn turn, List<TermFinder.Found> found) {
+        Language language = turn.language();
+        List<String> unknown = knowledge.unknownAbbreviations(turn.text());
+        List<OutboundMessage> messages = new ArrayList<>();
+        if (found.isEmpty()) {
+            return StepResult.pass();
+        }
+        StringBuilder current = new StringBuilder(text.get(language, "letter.intro", found.size()));
+        for (TermFinder.Found f : found) {
+            String line = "\n\n• " + f.term().label() + ": " + f.term().text(language).shortText().strip();
+            if (current.length() + line.length() > MESSAGE_CHARS) {
+                messages.add(OutboundMessage.of(current.toString()));
+                current = new StringBuilder(line.strip());
+            } else {
+                current.append(line);
+            }
+        }
+        messages.add(OutboundMessage.of(current.toString()));
+        String closing = unknown.isEmpty() ? text.get(language, "letter.offer")
+                : text.get(language, "letter.unknown", String.join(", ", unknown)) + " " + text.get(language, "letter.offer");
+        List<Button> offer = new ArrayList<>();
+        offer.add(buttons.person(language));
+        found.stream().limit(2).forEach(f -> offer.add(new Button(f.term().abbreviations().isEmpty() ? f.term().term()
+                : f.term().abbreviations().get(0), KnowledgeButtons.TERM + f.term().id())));
+        messages.add(OutboundMessage.of(closing, offer));
+        return new StepResult.Answered(messages, turn.state(), Outcome.of(OutcomeKind.LETTER, "letter"));
+    }
+}

@@ -1,0 +1,72 @@
+package nl.wegwijs.knowledge;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.wegwijs.language.Language;
+import nl.wegwijs.language.NeutralTerms;
+import org.springframework.stereotype.Component;
+
+/**
+ * The curated content, loaded and checked once at start-up (a broken file stops the app with its
+ * name and the problem), with the search structures built over it.
+ */
+@Component
+class Knowledge implements NeutralTerms {
+
+    private final ContentLoader.Content content;
+    private final FaqRetriever retriever;
+    private final TermFinder terms;
+
+    Knowledge(KnowledgeProperties properties) {
+        this.content = ContentLoader.load(properties.location(), properties.region());
+        this.retriever = new FaqRetriever(new TextAnalysis(), content.entries().values());
+        this.terms = new TermFinder(content.terms().values());
+    }
+
+    Optional<FaqEntry> entry(String id) {
+        return Optional.ofNullable(content.entries().get(id));
+    }
+
+    Optional<GlossaryTerm> term(String id) {
+        return Optional.ofNullable(content.terms().get(id));
+    }
+
+    Collection<FaqEntry> entries() {
+        return content.entries().values();
+    }
+
+    Collection<GlossaryTerm> glossary() {
+        return content.terms().values();
+    }
+
+    Optional<Region> region() {
+        return Optional.ofNullable(content.region());
+    }
+
+    List<FaqRetriever.Match> search(String question, Language language, int limit) {
+        return retriever.search(question, language, limit);
+    }
+
+    List<TermFinder.Found> findTerms(String text, Language reader) {
+        return terms.find(text, reader, !JargonStep.isLetter(text));
+    }
+
+    List<String> unknownAbbreviations(String text) {
+        return terms.unknownAbbreviations(text, IGNORED_CAPITALS);
+    }
+
+    /** Capitals in letters that are no jargon: salutations, countries, units. */
+    private static final Set<String> IGNORED_CAPITALS = Set.of("NL", "EU", "BV", "NV", "PS", "OK", "CC", "BCC", "RE",
+            "FW", "AM", "PM", "TV", "ID", "PDF", "URL", "WWW", "HTTP", "HTTPS", "IBAN", "BIC", "KVK", "AUB", "EUR", "BTW");
+
+    @Override
+    public Set<String> terms() {
+        return glossary().stream()
+                .flatMap(t -> Stream.concat(Stream.concat(Stream.of(t.term()), t.variants().stream()), t.abbreviations().stream()))
+                .filter(s -> s.length() > 2)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}

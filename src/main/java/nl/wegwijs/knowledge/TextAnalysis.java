@@ -1,0 +1,110 @@
+package nl.wegwijs.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.wegwijs.language.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * Turns text into features for matching: the language's stemmed words (Lucene's analyzers), and
+ * character trigrams of the words with accents and letter variants folded away, so that
+ * misspellings and missing diacritics ("sikayet", "jezyk") still meet their target.
+ */
+final class TextAnalysis {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
+    private final Map<Language, CharArraySet> stopwords = new EnumMap<>(Language.class);
+
+    TextAnalysis() {
+        put(Language.NL, new DutchAnalyzer(), DutchAnalyzer.getDefaultStopSet());
+        put(Language.EN, new EnglishAnalyzer(), EnglishAnalyzer.getDefaultStopSet());
+        put(Language.AR, new ArabicAnalyzer(), ArabicAnalyzer.getDefaultStopSet());
+        put(Language.TR, new TurkishAnalyzer(), TurkishAnalyzer.getDefaultStopSet());
+        put(Language.PL, new PolishAnalyzer(), PolishAnalyzer.getDefaultStopSet());
+        put(Language.UK, new UkrainianMorfologikAnalyzer(), new UkrainianMorfologikAnalyzer().getStopwordSet());
+    }
+
+    private void put(Language language, Analyzer analyzer, CharArraySet stop) {
+        analyzers.put(language, analyzer);
+        stopwords.put(language, stop);
+    }
+
+    /** Features of a text: stemmed words ("w:") and folded trigrams ("g:"), with counts. */
+    Map<String, Double> features(String text, Language language) {
+        Map<String, Double> features = new HashMap<>();
+        for (String stem : stems(text, language)) {
+            features.merge("w:" + stem, 1.0, Double::sum);
+        }
+        for (String word : contentWords(text, language)) {
+            String padded = " " + word + " ";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                features.merge("g:" + padded.substring(i, i + 3), 1.0, Double::sum);
+            }
+        }
+        return features;
+    }
+
+    List<String> stems(String text, Language language) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzers.get(language).tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(fold(term.toString()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Words that carry meaning, lower-cased and folded; stop words of the language dropped. */
+    List<String> contentWords(String text, Language language) {
+        CharArraySet stop = stopwords.get(language);
+        List<String> out = new ArrayList<>();
+        var m = WORD.matcher(lower(text, language));
+        while (m.find()) {
+            String w = m.group();
+            if (!stop.contains(w)) {
+                out.add(fold(w));
+            }
+        }
+        return out;
+    }
+
+    static String lower(String text, Language language) {
+        return language == Language.TR ? text.toLowerCase(Locale.forLanguageTag("tr")) : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Accents, Turkish dotless i, Polish ł, Arabic letter variants and vowel marks folded away. */
+    static String fold(String word) {
+        String w = word.replace('ı', 'i').replace('ł', 'l').replace('ß', 's')
+                .replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ى', 'ي').replace('ة', 'ه')
+                .replace('ґ', 'г').replace('ё', 'е');
+        w = Normalizer.normalize(w, Normalizer.Form.NFD);
+        // NFD turns Ukrainian ї and й into base letter plus mark; keep those letters as they are.
+        w = w.replace("і\u0308", "ї").replace("и\u0306", "й");
+        return MARKS.matcher(w).replaceAll("").replace("ـ", "");
+    }
+}
