@@ -70,6 +70,13 @@ final class NameLexicon {
             "Wegwijs", "Veilig", "Thuis", "Raad", "Jeugdzorg", "Jeugdbescherming", "Kindertelefoon", "Telegram", "WhatsApp", "Google",
             "Gemeente", "Wijkteam", "School", "Amsterdam", "Rotterdam", "Utrecht", "Den", "Haag", "Eindhoven", "Nederland", "Holland",
             "Netherlands", "Hollanda", "Holandii", "Holandia", "Нідерланди", "Нідерландах", "Gaza",
+            // towns that end a message as often as a name does ("..., Zwolle.")
+            "Leiden", "Zwolle", "Deventer", "Nijmegen", "Arnhem", "Groningen", "Haarlem", "Almere", "Tilburg", "Breda", "Bosch",
+            "Maastricht", "Enschede", "Apeldoorn", "Amersfoort", "Zaandam", "Delft", "Dordrecht", "Hilversum", "Lelystad", "Gouda",
+            "Alkmaar", "Venlo", "Helmond", "Schiedam", "Zoetermeer", "Emmen", "Assen", "Leeuwarden", "Middelburg", "Sassenheim",
+            "Warszawa", "Kraków", "Wrocław", "Gdańsk", "Poznań", "Łódź", "Київ", "Харків", "Львів", "Одеса", "Дніпро", "Istanbul",
+            "İstanbul", "Ankara", "Izmir", "İzmir", "Konya", "Kayseri", "Damascus", "Aleppo", "Syria", "Marokko", "Morocco", "Turkije",
+            "Turkey", "Polen", "Poland", "Polska", "Polsce", "Oekraïne", "Ukraine", "Україна", "Україні", "Türkiye",
             // sign-off words ("Bedankt!" as last line)
             "Bedankt", "Dank", "Dankjewel", "Dankuwel", "Groetjes", "Groeten", "Thanks", "Thank", "Cheers", "Regards", "Please", "Help",
             "Teşekkürler", "Sağolun", "Dziękuję", "Dzięki", "Pozdrawiam", "Дякую", "Спасибі", "Спасибо", "Hallo", "Hoi", "Hello", "Hi",
@@ -87,7 +94,7 @@ final class NameLexicon {
             "والد", "والدة", "أيضا", "ايضا", "جدا", "جزيلا", "لكم", "لك", "كثيرا", "مع", "بعد", "قبل", "منذ", "ما", "لماذا", "كيف",
             "هل", "لقد", "قد", "الآن", "اليوم", "أمس", "دائما", "أحيانا", "معاق", "معاقة", "مصاب", "مصابة", "ولد", "بنت", "طفل",
             "طفلة", "بدون", "بسبب", "حول", "عند", "لدى", "مثل", "غير", "كل", "بين", "خلال", "أن", "إن", "أنه", "أنها", "إنه",
-            "إنها", "ليس", "لأن", "يجب", "يمكن", "عندي", "لدي", "أنا", "انا", "الصغير", "الكبير", "الأكبر", "الأصغر", "و", "أو", "ثم", "لكن", "بس", "يعني");
+            "إنها", "ليس", "لأن", "معاقا", "مريضا", "صغيرا", "كبيرا", "عصبيا", "عنيفا", "هادئا", "موجودا", "يجب", "يمكن", "عندي", "لدي", "أنا", "انا", "الصغير", "الكبير", "الأكبر", "الأصغر", "و", "أو", "ثم", "لكن", "بس", "يعني");
 
     static boolean isGivenName(String word) {
         return GIVEN_NAMES.contains(word);

@@ -116,7 +116,7 @@ final class NameRule implements ScrubRule {
             keep--;
         }
         for (int i = 0; i < keep; i++) {
-            if (isStop(words[i])) {
+            if (isStop(words[i]) && !words[i].matches(PARTICLE)) {
                 keep = i;
                 break;
             }
@@ -142,7 +142,7 @@ final class NameRule implements ScrubRule {
 
     /** One Arabic word after a family word or title, unless it is a common word; verbs start with ي ت ن أ. */
     static String trimArabicFirst(String candidate) {
-        if (!candidate.isEmpty() && Character.isUpperCase(candidate.charAt(0))) {
+        if (!candidate.isEmpty() && Character.isLetter(candidate.charAt(0)) && candidate.charAt(0) < '\u0600') {
             return trimLatin(candidate);
         }
         String first = candidate.split("[ \\t]+")[0];
