@@ -40,7 +40,10 @@ final class NameMentions {
         }
         char lastChar = Character.toLowerCase(word.charAt(word.length() - 1));
         String forms;
-        if (VOWELS.indexOf(lastChar) >= 0 && word.length() >= 4) {
+        if (word.length() >= 6) {
+            // Long names also have diminutives and other cases that change more than the ending: "Antosia" / "Antoś".
+            forms = Pattern.quote(word.substring(0, 4)) + "\\p{Ll}{0,4}";
+        } else if (VOWELS.indexOf(lastChar) >= 0 && word.length() >= 4) {
             forms = Pattern.quote(word.substring(0, word.length() - 1)) + "\\p{Ll}{0,3}";
         } else if (VOWELS.indexOf(lastChar) >= 0) {
             forms = Pattern.quote(word.substring(0, word.length() - 1)) + "(?:[" + VOWELS + "]|ę|ą|ой|ою|ей)";

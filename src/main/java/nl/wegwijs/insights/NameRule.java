@@ -28,24 +28,24 @@ final class NameRule implements ScrubRule {
     private static final String END = "(?![\\p{L}\\p{M}])";
 
     private static final String INTRO = "mijn naam is|mijn naam|ik heet|heet|heten|ik ben|ben ik|noem me|my name is|my name's|name is|name's|i'm|i’m|i am"
-            + "|this is|call me|benim adım|benim ismim|adım|ismim|ben|nazywam się|mam na imię|mam na imie|jestem|z tej strony"
+            + "|this is|call me|benim adım|benim ismim|adım|ismim|adı|ismi|ben|nazywam się|mam na imię|mam na imie|jestem|z tej strony"
             + "|мене звати|мене звуть|моє ім['’]я|його звати|її звати|звати|звуть|я|меня зовут|это";
     private static final String RELATION = "zoon|zoontje|dochter|dochtertje|kindje|pleegzoon|pleegdochter|stiefzoon|stiefdochter|kleinzoon|kleindochter"
             + "|broertje|zusje|oudste|jongste|onze|ons|(?:mijn|m'n)\\s+(?:man|vrouw|partner|ex|kind|broer|zus|neef|nicht|vriend|vriendin)"
-            + "|moeder van|vader van|mama van|papa van|oma van|opa van|hij heet|zij heet"
-            + "|son|daughter|stepson|stepdaughter|foster son|foster daughter|nephew|niece|grandson|granddaughter"
-            + "|(?:my|our)\\s+(?:husband|wife|partner|ex|child|kid|boy|girl|brother|sister|baby|eldest|youngest|oldest|little one|twins?)"
+            + "|moeder van|vader van|mama van|papa van|oma van|opa van|hij heet|zij heet|dat van|die van"
+            + "|twins|tweeling|bliźniaki|близнюки|ikizler|son|daughter|stepson|stepdaughter|foster son|foster daughter|nephew|niece|grandson|granddaughter"
+            + "|(?:my|our)\\s+(?:twins|husband|wife|partner|ex|child|kid|boy|girl|brother|sister|baby|eldest|youngest|oldest|little one|twins?)"
             + "|mum of|mom of|mother of|father of|dad of|son's name is|daughter's name is|his name is|her name is|(?:he|she) is called"
             + "|oğlum|kızım|oğlumuz|kızımız|eşim|kocam|karım|çocuğum|torunum|kardeşim|yeğenim|oğlumun adı|kızımın adı"
-            + "|syn|synek|syna|synem|synowi|córka|córeczka|córki|córkę|córką|mąż|męża|żona|żony|partnerka|brat|siostra|wnuk|wnuczka"
+            + "|starsza|starszy|młodsza|młodszy|syn|synek|syna|synem|synowi|córka|córeczka|córki|córkę|córką|mąż|męża|żona|żony|partnerka|brat|siostra|wnuk|wnuczka"
             + "|mama|tata|ojciec|matka|mamą|tatą|ma na imię|nazywa się"
-            + "|син|сина|синок|синочок|донька|доньки|доньку|дочка|дочки|доня|донечка|чоловік|чоловіка|дружина|брат|сестра|онук|онука"
+            + "|старша|старший|молодша|молодший|доця|син|сина|синок|синочок|донька|доньки|доньку|дочка|дочки|доня|донечка|чоловік|чоловіка|дружина|брат|сестра|онук|онука"
             + "|тато|мама|батько|мати|на ім['’]я";
     private static final String TITLE = "mevrouw|mevr\\.?|mw\\.?|meneer|mnr\\.?|dhr\\.?|de heer|juf|juffrouw|meester|dokter|dr\\.?|drs\\.?|prof\\.?"
             + "|huisarts|jeugdarts|jeugdconsulent|consulent|casemanager|gezinsvoogd|gezinscoach|hulpverlener|begeleider|mentor"
             + "|wijkcoach|coach|psycholoog|psychologe|therapeut|orthopedagoog|pedagoog|leerkracht|intern begeleider|zorgcoördinator"
             + "|mr\\.?|mrs\\.?|ms\\.?|miss|doctor|teacher|caseworker|case worker|case manager|social worker|counsellor|counselor"
-            + "|therapist|nurse|psychologist|gp|paediatrician|pediatrician|doktor|öğretmen|öğretmeni|hemşire"
+            + "|therapist|nurse|psychologist|gp|paediatrician|pediatrician|doktor|öğretmen|öğretmeni|hemşire|bayan|bay|sayın|müdür|müdürü"
             + "|pani doktor|pani|pan|panią|pana|panem|lekarz|lekarka|nauczycielka|nauczyciel|pedagog|psycholog|psycholożka"
             + "|opiekunka|opiekun|kurator|kuratorka|пані|пан|пана|лікар|лікарка|вчителька|вчитель|психолог|психологиня"
             + "|консультант|консультантка|працівниця|працівник|соцпрацівниця|куратор|кураторка";
@@ -68,12 +68,14 @@ final class NameRule implements ScrubRule {
     private static final List<NameCue> CUES = List.of(
             // Titles and family words first: "Goedemorgen. Mevr. Koster" must not make "Mevr" the greeted name.
             cue(START + "(?iu:" + TITLE + ")(?:,?[ \\t]+)(?<name>" + NAME + ")", NameRule::trimAfterTitle),
-            cue(START + "(?iu:" + RELATION + ")(?:,?[ \\t]+)(?<name>" + NAME + ")", NameRule::trimLatin),
+            cue(START + "(?iu:" + RELATION + ")(?:,?[ \\t]+\\(?)(?<name>" + NAME + ")", NameRule::trimLatin),
             cue(START + "(?<name>" + WORD + ")(?=[ \\t]+(?:" + TURKISH_TITLE_AFTER + ")" + END + ")", NameRule::trimLatin),
             cue(START + "(?iu:" + INTRO + ")[ \\t]*:?[ \\t]+(?<name>" + NAME + ")", NameRule::trimLatin),
             cue(START + "(?iu:" + GREETING + ")[ \\t]*[,!]?[ \\t]*(?iu:(?:met|ik ben|this is|tu|це|ben)[ \\t]+)?(?<name>" + NAME + ")"
                     + "(?=[ \\t]+(?iu:here|hier|tutaj|тут)" + END + "|[ \\t]*[,.!\\n]|[ \\t]*\\z)", NameRule::trimLatin),
             cue(START + "(?iu:" + SIGN_OFF + ")[ \\t]*,?[ \\t]*(?:\\r?\\n[ \\t]*)?(?<name>" + NAME + ")", NameRule::trimLatin),
+            // A full name after a dash: "onze voogd — Sandra Willems".
+            cue("[—–][ \\t]*(?<name>" + WORD + "[ \\t]+" + WORD + ")", NameRule::trimLatin),
             // A line holding only a name, a dashed signature, or a one-word last sentence ("... Dank u. Petra").
             cue("(?:^|\\n)[ \\t]*[-–—~][ \\t]*(?<name>" + NAME + ")[ \\t]*(?=\\n|\\z)", NameRule::trimLatin),
             cue("\\n[ \\t]*(?<name>" + NAME + ")[ \\t]*(?=\\r?\\n|\\z)", NameRule::trimLatin),
@@ -81,11 +83,15 @@ final class NameRule implements ScrubRule {
             // Arabic script has no capitals, so words after a cue are checked against a stop list instead.
             cue("(?:" + AR_INTRO + ")[ \\t]*:?[ \\t]+(?<name>" + ARABIC_WORD + "(?:[ \\t]+" + ARABIC_WORD + ")?)", NameRule::trimArabicFull),
             cue(START + AR_RELATION + "[ \\t]+(?<name>" + ARABIC_WORD + "|" + NAME + ")", NameRule::trimArabicFirst),
-            cue(START + "(?:" + AR_TITLE + ")[ \\t]+(?<name>" + ARABIC_WORD + "|" + NAME + ")", NameRule::trimArabicFirst),
+            cue(START + "(?:" + AR_TITLE + ")[ \\t]+(?<name>" + ARABIC_WORD + "|" + NAME + ")", NameRule::trimArabicAfterTitle),
             cue(START + "(?:أنا|انا)[ \\t]+(?<name>" + ARABIC_WORD + ")(?=[ \\t]*[،,.!؟]|[ \\t]+(?:من|و)[ \\t])", NameRule::trimArabicFirst),
             cue(START + "(?:" + AR_SIGN_OFF + ")[ \\t]*[،,:]?[ \\t]*(?<name>" + ARABIC_WORD + "(?:[ \\t]+" + ARABIC_WORD + ")?)", NameRule::trimArabicFull),
             cue(START + "(?:أم|ام|أبو|ابو)[ \\t]+(?<name>" + ARABIC_WORD + ")", w -> NameLexicon.isGivenName(w) ? w : ""));
 
+    // Names listed together with one already found: "Sem en Lieke", "Igi i Antosia", "Сандра Віллемс (Sandra Willems)".
+    private static final NameCue NEXT_TO_FOUND = new NameCue(Pattern.compile(
+            "\\[NAAM\\](?:[ \\t]*[,&][ \\t]*|[ \\t]+(?:and|en|und|i|ve|та|і|и|و)[ \\t]+|[ \\t]*\\()(?<name>" + NAME + ")"),
+            NameRule::trimLatin);
     private static final NameCue GIVEN_NAMES = new NameCue(Pattern.compile(
             START + "(?<name>(?:" + alternation(NameLexicon.GIVEN_NAMES, false) + ")(?:[ \\t](?:" + PARTICLE + "[ \\t]){0,2}" + WORD + ")?)" + END),
             NameRule::trimLatin);
@@ -103,8 +109,14 @@ final class NameRule implements ScrubRule {
         for (NameCue cue : CUES) {
             out = cue.apply(out, found);
         }
+        if (LowercaseWriter.is(out)) {
+            out = LowercaseWriter.NAMES.apply(out, found);
+        }
         out = GIVEN_NAMES.apply(out, found);
         out = ARABIC_GIVEN_NAMES.apply(out, found);
+        for (int i = 0; i < 3; i++) {
+            out = NEXT_TO_FOUND.apply(out, found);
+        }
         return found.isEmpty() ? out : NameMentions.removeAll(out, found);
     }
 
@@ -149,10 +161,19 @@ final class NameRule implements ScrubRule {
         if (NameLexicon.isGivenName(first)) {
             return first;
         }
-        if (NameLexicon.isNotAName(first) || first.startsWith("ال") || "يتنأ".indexOf(first.charAt(0)) >= 0) {
+        if (NameLexicon.isNotAName(first) || first.startsWith("ال") || "يتأ".indexOf(first.charAt(0)) >= 0) {
             return "";
         }
         return first;
+    }
+
+    /** After a title an Arabic word is a name unless it is a common word or an adjective with "ال". */
+    static String trimArabicAfterTitle(String candidate) {
+        if (!candidate.isEmpty() && candidate.charAt(0) < '\u0600') {
+            return trimLatin(candidate);
+        }
+        String first = candidate.split("[ \\t]+")[0];
+        return NameLexicon.isNotAName(first) || first.startsWith("ال") ? "" : first;
     }
 
     /** Up to two Arabic words after "اسمي" or a sign-off: a given name and a family name, or "أم يوسف". */

@@ -40,6 +40,9 @@ public final class PersonalDataScrubber {
         for (ScrubRule rule : rules) {
             out = rule.apply(out);
         }
+        if (LowercaseWriter.is(out)) {
+            out = LowercaseWriter.STREETS.apply(out);
+        }
         return HelplineNumbers.restore(out, helplines);
     }
 }

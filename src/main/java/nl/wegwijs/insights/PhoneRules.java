@@ -10,7 +10,8 @@ final class PhoneRules {
     private PhoneRules() {
     }
 
-    private static final String DIGIT_RUN = "(?:[ \\-./()]{0,2}\\d)";
+    // Up to three separator characters between digits: people type "06 - 41 22 33 90" and "0 6 12 34 56 78".
+    private static final String DIGIT_RUN = "(?:[ \\-./()]{0,3}\\d)";
 
     /** +31 6 12345678, 0031 6 ..., +380 (67) 123-45-67, +90 532 123 45 67, +31 (0)20 ... */
     static final ScrubRule INTERNATIONAL = new RegexRule(Pattern.compile(
