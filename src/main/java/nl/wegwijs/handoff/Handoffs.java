@@ -1,0 +1,278 @@
+package nl.wegwijs.handoff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wegwijs.conversation.ConversationKey;
+import nl.wegwijs.conversation.ConversationStore;
+import nl.wegwijs.conversation.OutboundMessage;
+import nl.wegwijs.conversation.Stage;
+import nl.wegwijs.language.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The life of a ticket, from both sides: request, consent, notify, claim, relay, escalate, close,
+ * forget. Parent-side methods return the reply for the pipeline; everything else reaches people
+ * through {@link Relay} (parents) and {@link IntermediaryOutbox} (intermediaries).
+ */
+@Service
+class Handoffs {
+
+    private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
+
+    private final TicketStore tickets;
+    private final IntermediaryRegistry registry;
+    private final Relay relay;
+    private final Notifier notifier;
+    private final ParentTexts texts;
+    private final DeskText desk;
+    private final ObjectProvider<IntermediaryOutbox> outbox;
+    private final ConversationStore conversations;
+    private final ApplicationEventPublisher events;
+    private final HandoffProperties properties;
+    private final Clock clock;
+
+    Handoffs(TicketStore tickets, IntermediaryRegistry registry, Relay relay, Notifier notifier, ParentTexts texts, DeskText desk,
+            ObjectProvider<IntermediaryOutbox> outbox, ConversationStore conversations, ApplicationEventPublisher events,
+            HandoffProperties properties, Clock clock) {
+        this.tickets = tickets;
+        this.registry = registry;
+        this.relay = relay;
+        this.notifier = notifier;
+        this.texts = texts;
+        this.desk = desk;
+        this.outbox = outbox;
+        this.conversations = conversations;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    // ---- parent side
+
+    Ticket request(ConversationKey parent, Language language, String wanted, String topic, String question, String referral) {
+        String ref = tickets.create(parent, language, wanted, topic, properties.region(), referral, question, clock.instant());
+        publish(HandoffEvent.Kind.REQUESTED, tickets.find(ref).orElseThrow(), null, null);
+        return tickets.find(ref).orElseThrow();
+    }
+
+    /** The parent said yes: queue the ticket and tell the matched intermediaries, or say honestly that no one is there. */
+    List<OutboundMessage> consent(Ticket request) {
+        Language language = request.language();
+        if (!tickets.consent(request.ref(), clock.instant())) {
+            return List.of(texts.withStop(language, texts.get(language, "handoff.already")));
+        }
+        Ticket ticket = tickets.find(request.ref()).orElseThrow();
+        publish(HandoffEvent.Kind.CONSENTED, ticket, null, null);
+        List<Intermediary> all = registry.all();
+        ZonedDateTime now = now();
+        List<Intermediary> matched = Matching.available(all, ticket, now, tickets::load);
+        int told = notifier.notify(ticket, matched.stream().limit(properties.notifyAtOnce()).toList(), false);
+        String wanted = LanguageNames.display(ticket.wantedLanguage(), language);
+        if (told > 0) {
+            return List.of(texts.withStop(language, texts.get(language, "handoff.queued", wanted)));
+        }
+        publish(HandoffEvent.Kind.NO_ONE_AVAILABLE, ticket, null, null);
+        Optional<ZonedDateTime> expected = Matching.nextExpected(all, ticket, now).filter(at -> at.isAfter(now));
+        return List.of(texts.noOneAvailable(language, ticket.wantedLanguage(), expected));
+    }
+
+    void decline(Ticket request) {
+        tickets.delete(request.ref());
+    }
+
+    /** A message from the parent: to the intermediary, or kept until someone claims the ticket. */
+    List<OutboundMessage> fromParent(Ticket ticket, String text) {
+        relay.toIntermediary(ticket, desk.get("desk.parent", ticket.alias(), text));
+        tickets.touch(ticket.ref(), clock.instant());
+        if (ticket.status() == TicketStatus.CLAIMED) {
+            return List.of();
+        }
+        return List.of(texts.withStop(ticket.language(), texts.get(ticket.language(), "handoff.held")));
+    }
+
+    List<OutboundMessage> stopByParent(Ticket ticket) {
+        if (close(ticket, HandoffEvent.Outcome.PARENT_STOPPED, false)) {
+            if (ticket.status() == TicketStatus.CLAIMED) {
+                tellIntermediary(ticket, desk.get("desk.parent.stopped", ticket.alias()));
+            }
+        }
+        return List.of(texts.withPerson(ticket.language(), texts.get(ticket.language(), "handoff.stopped")));
+    }
+
+    // ---- intermediary side
+
+    enum ClaimResult { WON, TAKEN, GONE }
+
+    ClaimResult claim(String ref, Intermediary by, IntermediaryAddress at) {
+        Optional<Ticket> before = tickets.find(ref);
+        if (before.isEmpty() || before.get().status() == TicketStatus.CLOSED || before.get().status() == TicketStatus.AWAITING_CONSENT) {
+            return ClaimResult.GONE;
+        }
+        if (!tickets.claim(ref, by, at, clock.instant())) {
+            return ClaimResult.TAKEN;
+        }
+        Ticket ticket = tickets.find(ref).orElseThrow();
+        publish(HandoffEvent.Kind.CLAIMED, ticket, null, Duration.between(ticket.requestedAt(), ticket.claimedAt()));
+        String organisation = registry.organisationName(by.organisation());
+        editNotices(ticket, n -> n.intermediaryId().equals(by.id()) || n.at().equals(at)
+                ? desk.get("desk.claimed.you", ticket.alias())
+                : desk.get("desk.claimed.other", ticket.alias(), by.name(), organisation));
+        send(at, desk.get("desk.claimed.start", ticket.alias(), by.name()) + "\n\n" + notifier.summary(ticket),
+                List.of(new nl.wegwijs.conversation.Button(desk.get("desk.button.close"), IntermediaryDesk.CLOSE_ASK + ref)));
+        Language language = ticket.language();
+        relay.toParent(ticket, List.of(texts.withStop(language, texts.get(language, "handoff.claimed", by.name(), organisation))));
+        relay.deliverToIntermediary(ref);
+        return ClaimResult.WON;
+    }
+
+    void fromIntermediary(Ticket ticket, Intermediary by, String text) {
+        relay.toParent(ticket, List.of(OutboundMessage.of(texts.get(ticket.language(), "handoff.from", by.name(), text))));
+        tickets.touch(ticket.ref(), clock.instant());
+    }
+
+    void closeByIntermediary(Ticket ticket, Intermediary by, HandoffEvent.Outcome outcome) {
+        if (close(ticket, outcome, true)) {
+            Language language = ticket.language();
+            relay.toParent(ticket, List.of(texts.withPerson(language, texts.get(language, "handoff.closed", by.name()))));
+        }
+    }
+
+    // ---- the scheduled side
+
+    /** Tickets nobody took: tell the next intermediaries, then the coordinators; tell the parent when it takes long. */
+    void escalate() {
+        ZonedDateTime now = now();
+        Instant instant = now.toInstant();
+        List<Intermediary> all = registry.all();
+        for (Ticket ticket : tickets.queued()) {
+            try {
+                escalate(ticket, all, now);
+                if (!ticket.parentToldWait() && ticket.consentedAt() != null
+                        && !instant.isBefore(ticket.consentedAt().plus(properties.tellParentAfter()))
+                        && tickets.markParentToldWait(ticket.ref())) {
+                    relay.toParent(ticket, List.of(texts.waitingLong(ticket.language())));
+                }
+            } catch (RuntimeException e) {
+                log.warn("escalation of ticket {} failed: {}", ticket.ref(), e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void escalate(Ticket ticket, List<Intermediary> all, ZonedDateTime now) {
+        Set<String> told = tickets.notices(ticket.ref()).stream().map(TicketStore.Notice::intermediaryId).collect(Collectors.toSet());
+        List<Intermediary> next = Matching.available(all, ticket, now, tickets::load).stream()
+                .filter(i -> !told.contains(i.id())).limit(properties.notifyAtOnce()).toList();
+        if (told.isEmpty()) {
+            // Nobody was there at the request; someone's hours have started since.
+            if (!next.isEmpty() && tickets.escalate(ticket.ref(), ticket.escalationLevel(), now.toInstant())) {
+                notifier.notify(ticket, next, false);
+            }
+            return;
+        }
+        Instant since = ticket.escalatedAt() != null ? ticket.escalatedAt() : ticket.consentedAt();
+        if (now.toInstant().isBefore(since.plus(properties.escalateAfter()))) {
+            return;
+        }
+        List<Intermediary> who = next.isEmpty()
+                ? Matching.coordinators(all, ticket).stream().filter(c -> !told.contains(c.id())).toList() : next;
+        if (!who.isEmpty() && tickets.escalate(ticket.ref(), ticket.escalationLevel(), now.toInstant())) {
+            notifier.notify(ticket, who, true);
+            publish(HandoffEvent.Kind.ESCALATED, ticket, null, null);
+        }
+    }
+
+    /** {@code /vergeet}: the parent's tickets go at once; an intermediary in a conversation is told it ended. */
+    void forget(ConversationKey parent) {
+        for (Ticket ticket : tickets.allFor(parent)) {
+            if (ticket.status() == TicketStatus.CLAIMED) {
+                tellIntermediary(ticket, desk.get("desk.parent.forgotten", ticket.alias()));
+            } else if (ticket.status() == TicketStatus.QUEUED) {
+                editNotices(ticket, n -> desk.get("desk.parent.withdrew", ticket.alias()));
+            }
+            tickets.delete(ticket.ref());
+        }
+        relay.forget(parent);
+    }
+
+    // ---- shared
+
+    private boolean close(Ticket ticket, HandoffEvent.Outcome outcome, boolean resetParentState) {
+        if (!tickets.close(ticket.ref(), outcome, clock.instant())) {
+            return false;
+        }
+        relay.dropToIntermediary(ticket.ref());
+        if (ticket.status() == TicketStatus.QUEUED) {
+            editNotices(ticket, n -> desk.get("desk.parent.withdrew", ticket.alias()));
+        }
+        publish(HandoffEvent.Kind.CLOSED, ticket, outcome, null);
+        if (resetParentState) {
+            // The parent is not writing now: put their conversation back with the bot.
+            conversations.find(ticket.parent()).filter(s -> ticket.ref().equals(s.ticketRef()))
+                    .ifPresent(s -> conversations.save(s.withStage(Stage.BOT, null)));
+        }
+        return true;
+    }
+
+    private void tellIntermediary(Ticket ticket, String text) {
+        if (ticket.replyTo() != null) {
+            send(ticket.replyTo(), text, List.of());
+        }
+    }
+
+    private void send(IntermediaryAddress to, String text, List<nl.wegwijs.conversation.Button> buttons) {
+        IntermediaryOutbox out = outbox.getIfAvailable();
+        if (out == null) {
+            return;
+        }
+        try {
+            out.send(to, text, buttons);
+        } catch (RuntimeException e) {
+            log.warn("could not reach an intermediary: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void editNotices(Ticket ticket, java.util.function.Function<TicketStore.Notice, String> text) {
+        IntermediaryOutbox out = outbox.getIfAvailable();
+        if (out == null) {
+            return;
+        }
+        Map<String, TicketStore.Notice> distinct = new LinkedHashMap<>();
+        for (TicketStore.Notice n : tickets.notices(ticket.ref())) {
+            if (n.messageId() != null) {
+                distinct.putIfAbsent(n.at().chatId() + "/" + n.messageId(), n);
+            }
+        }
+        for (TicketStore.Notice n : distinct.values()) {
+            try {
+                out.edit(n.at(), n.messageId(), text.apply(n));
+            } catch (RuntimeException e) {
+                log.warn("could not update a notice of ticket {}: {}", ticket.ref(), e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void publish(HandoffEvent.Kind kind, Ticket ticket, HandoffEvent.Outcome outcome, Duration timeToClaim) {
+        String organisation = kind == HandoffEvent.Kind.CLAIMED || kind == HandoffEvent.Kind.CLOSED
+                ? tickets.find(ticket.ref()).map(Ticket::organisation).orElse(ticket.organisation()) : ticket.organisation();
+        events.publishEvent(new HandoffEvent(kind, ticket.parent(), ticket.language(), organisation, ticket.referral(),
+                outcome, timeToClaim, clock.instant()));
+    }
+
+    private ZonedDateTime now() {
+        return clock.instant().atZone(properties.timezone());
+    }
+
+}
