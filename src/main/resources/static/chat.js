@@ -64,6 +64,50 @@
     return div;
   }
 
+  function show(data) {
+    if (!data.messages.length) return;
+    document.documentElement.lang = data.language;
+    document.documentElement.dir = data.rtl ? "rtl" : "ltr";
+    localise(data.language);
+    data.messages.forEach(function (m) {
+      addMessage(m.text, "bot", data.language, data.rtl, m.buttons);
+      watchHandoff(m.buttons || []);
+    });
+  }
+
+  // While a person is helping, their answers arrive outside our replies: fetch them every few
+  // seconds. A message with the stop button means a handoff is open; one with only the "talk to
+  // a person" button means it has ended. Remembered across a reload.
+  const HANDOFF = "wegwijs.handoffOpen";
+  const POLL_MS = 3000;
+  let poller = null;
+
+  function watchHandoff(buttons) {
+    const values = buttons.map(function (b) { return b.value; });
+    if (values.indexOf("cmd:stop") >= 0) setHandoff(true);
+    else if (values.length === 1 && values[0] === "cmd:mens") setHandoff(false);
+  }
+
+  function setHandoff(open) {
+    if (open) {
+      localStorage.setItem(HANDOFF, "1");
+      if (!poller) poller = setInterval(poll, POLL_MS);
+    } else {
+      localStorage.removeItem(HANDOFF);
+      if (poller) clearInterval(poller);
+      poller = null;
+    }
+  }
+
+  async function poll() {
+    try {
+      const res = await fetch("api/chat/messages?conversationId=" + encodeURIComponent(conversationId));
+      if (res.ok) show(await res.json());
+    } catch (e) {
+      // offline for a moment: the messages wait on the server until the next poll
+    }
+  }
+
   async function post(body) {
     body.conversationId = conversationId;
     send.disabled = true;
@@ -79,10 +123,7 @@
         status.textContent = data.error || words.error;
         return false;
       }
-      document.documentElement.lang = data.language;
-      document.documentElement.dir = data.rtl ? "rtl" : "ltr";
-      localise(data.language);
-      data.messages.forEach(function (m) { addMessage(m.text, "bot", data.language, data.rtl, m.buttons); });
+      show(data);
       return true;
     } catch (e) {
       status.textContent = words.offline;
@@ -119,6 +160,7 @@
     post({ button: btn.dataset.button });
   });
 
+  if (localStorage.getItem(HANDOFF)) setHandoff(true);
   if (isNew) {
     post({ text: "/start" });
   } else {

@@ -1,6 +1,7 @@
 package nl.wegwijs.channel.telegram;
 
 import nl.wegwijs.conversation.Conversation;
+import nl.wegwijs.handoff.IntermediaryDesk;
 import nl.wegwijs.language.InterfaceText;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +34,18 @@ class TelegramConfig {
 
     @Bean
     TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender,
-            PerChatExecutor executor, InterfaceText text) {
-        return new TelegramUpdateHandler(conversation, sender, executor, text);
+            PerChatExecutor executor, InterfaceText text, IntermediaryDesk desk) {
+        return new TelegramUpdateHandler(conversation, sender, executor, text, desk);
+    }
+
+    @Bean
+    TelegramParentOutbox telegramParentOutbox(TelegramReplySender sender) {
+        return new TelegramParentOutbox(sender);
+    }
+
+    @Bean
+    TelegramIntermediaryOutbox telegramIntermediaryOutbox(TelegramReplySender sender) {
+        return new TelegramIntermediaryOutbox(sender);
     }
 
     @Bean(destroyMethod = "close")

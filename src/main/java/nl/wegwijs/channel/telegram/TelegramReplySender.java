@@ -9,7 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.forum.CreateForumTopic;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.forum.ForumTopic;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -48,6 +52,31 @@ class TelegramReplySender {
                 execute(builder.build());
             }
         }
+    }
+
+    /** Sends one message (split if long) into a chat or forum topic; @return the id of its last part. */
+    long sendTo(long chatId, Integer threadId, String text, List<Button> buttons) {
+        List<String> parts = MessageSplitter.split(text, MessageSplitter.LIMIT);
+        Message last = null;
+        for (int i = 0; i < parts.size(); i++) {
+            var builder = SendMessage.builder().chatId(chatId).text(parts.get(i)).messageThreadId(threadId);
+            if (i == parts.size() - 1 && !buttons.isEmpty()) {
+                builder.replyMarkup(keyboard(buttons));
+            }
+            last = execute(builder.build());
+        }
+        return last == null || last.getMessageId() == null ? 0 : last.getMessageId();
+    }
+
+    /** Replaces a sent message's text; its buttons go, so nobody presses a stale one. */
+    void edit(long chatId, long messageId, String text) {
+        execute(EditMessageText.builder().chatId(chatId).messageId((int) messageId)
+                .text(MessageSplitter.split(text, MessageSplitter.LIMIT).get(0)).build());
+    }
+
+    long createTopic(long groupChatId, String name) {
+        ForumTopic topic = execute(CreateForumTopic.builder().chatId(groupChatId).name(name.length() > 128 ? name.substring(0, 128) : name).build());
+        return topic.getMessageThreadId();
     }
 
     void acknowledge(String callbackQueryId) {

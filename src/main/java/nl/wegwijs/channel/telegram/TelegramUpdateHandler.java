@@ -1,6 +1,8 @@
 package nl.wegwijs.channel.telegram;
 
 import java.util.List;
+import java.util.Optional;
+import nl.wegwijs.handoff.IntermediaryDesk;
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.OutboundMessage;
 import nl.wegwijs.conversation.Reply;
@@ -23,9 +25,12 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer {
     private final TelegramReplySender sender;
     private final PerChatExecutor executor;
     private final InterfaceText text;
+    private final IntermediaryDesk desk;
 
-    TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, PerChatExecutor executor, InterfaceText text) {
+    TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, PerChatExecutor executor, InterfaceText text,
+            IntermediaryDesk desk) {
         this.conversation = conversation;
+        this.desk = desk;
         this.sender = sender;
         this.executor = executor;
         this.text = text;
@@ -37,14 +42,39 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer {
     }
 
     void consume(Update update) {
-        UpdateMapper.map(update).ifPresent(inbound -> {
+        Optional<DeskMapper.DeskInbound> forDesk = DeskMapper.map(update);
+        Optional<ChatInbound> forParent = UpdateMapper.map(update);
+        if (forDesk.isPresent()) {
+            DeskMapper.DeskInbound d = forDesk.get();
+            // Whether it is an intermediary's is looked up on the worker, not on the polling thread.
+            boolean accepted = executor.submit(d.message().chatId(), () -> safely(() -> {
+                if (desk.accepts(d.message())) {
+                    if (d.callbackQueryId() != null) {
+                        sender.acknowledge(d.callbackQueryId());
+                    }
+                    desk.handle(d.message());
+                } else {
+                    forParent.ifPresent(this::handle);
+                }
+            }));
+            if (!accepted) {
+                log.warn("conversation queue full; asking a user to retry");
+                forParent.ifPresent(this::busy);
+            }
+            return;
+        }
+        forParent.ifPresent(inbound -> {
             boolean accepted = executor.submit(inbound.chatId(), () -> handle(inbound));
             if (!accepted) {
                 log.warn("conversation queue full; asking a user to retry");
-                java.util.concurrent.CompletableFuture.runAsync(() -> safely(() -> sender.send(inbound.chatId(),
-                        List.of(OutboundMessage.of(text.get(Language.NL, "error.busy") + "\n\n" + text.get(Language.EN, "error.busy"))))));
+                busy(inbound);
             }
         });
+    }
+
+    private void busy(ChatInbound inbound) {
+        java.util.concurrent.CompletableFuture.runAsync(() -> safely(() -> sender.send(inbound.chatId(),
+                List.of(OutboundMessage.of(text.get(Language.NL, "error.busy") + "\n\n" + text.get(Language.EN, "error.busy"))))));
     }
 
     private void handle(ChatInbound inbound) {

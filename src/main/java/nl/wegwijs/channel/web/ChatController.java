@@ -6,7 +6,10 @@ import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.InboundMessage;
+import nl.wegwijs.handoff.ParentMailbox;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,10 +20,27 @@ class ChatController {
 
     private final Conversation conversation;
     private final List<ButtonCatalog> buttons;
+    private final ParentMailbox mailbox;
 
-    ChatController(Conversation conversation, List<ButtonCatalog> buttons) {
+    ChatController(Conversation conversation, List<ButtonCatalog> buttons, ParentMailbox mailbox) {
         this.conversation = conversation;
         this.buttons = buttons;
+        this.mailbox = mailbox;
+    }
+
+    /**
+     * Messages that came outside a reply (an intermediary's answer during a handoff), in the same
+     * shape as POST /api/chat; each is handed over once. The page polls this while a handoff is open.
+     */
+    @GetMapping(path = "/api/chat/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    ChatResponse messages(@RequestParam(required = false) String conversationId) {
+        if (conversationId == null || conversationId.isBlank()) {
+            throw new BadChatRequest("conversationId is missing");
+        }
+        if (conversationId.length() > 64) {
+            throw new BadChatRequest("conversationId is longer than 64 characters");
+        }
+        return ChatResponse.of(mailbox.take(new ConversationKey(Channel.WEB, conversationId)));
     }
 
     @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
