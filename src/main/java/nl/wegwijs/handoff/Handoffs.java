@@ -79,7 +79,9 @@ class Handoffs {
         List<Intermediary> all = registry.all();
         ZonedDateTime now = now();
         List<Intermediary> matched = Matching.available(all, ticket, now, tickets::load);
-        int told = notifier.notify(ticket, matched.stream().limit(properties.notifyAtOnce()).toList(), false);
+        // Take the first round like any later one, so a replica's escalation job cannot notify the same people meanwhile.
+        boolean round = tickets.escalate(ticket.ref(), ticket.escalationLevel(), now.toInstant());
+        int told = round ? notifier.notify(ticket, matched.stream().limit(properties.notifyAtOnce()).toList(), false) : 0;
         String wanted = LanguageNames.display(ticket.wantedLanguage(), language);
         if (told > 0) {
             return List.of(texts.withStop(language, texts.get(language, "handoff.queued", wanted)));

@@ -71,7 +71,8 @@ class Notifier {
                 }
                 told++;
             } catch (RuntimeException e) {
-                log.warn("could not tell {} about ticket {}: {}", i, ticket.ref(), e.getClass().getSimpleName());
+                // The message names the failed method and status only (TelegramSendFailed), never a chat or text.
+                log.warn("could not tell {} about ticket {}: {}", i, ticket.ref(), e.getMessage());
             }
         }
         return told;
