@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tellParentAfter  how long a parent waits before the bot says that it takes longer
  * @param notifyAtOnce     how many matched intermediaries hear about a new ticket in the first round
  * @param retention        how long closed tickets (without any text) are kept
- * @param consentTimeout   a request the parent never answered is dropped after this
+ * @param consentTimeout   a request the parent never answered (with its scrubbed question) is dropped after this
  * @param recentQuestion   how long the parent's last question is remembered in memory, for the consent text
  * @param tick             how often the escalation, retry and retention job runs
  * @param timezone         the zone of the availability hours
@@ -29,7 +29,7 @@ record HandoffProperties(
         @DefaultValue("20m") Duration tellParentAfter,
         @DefaultValue("2") int notifyAtOnce,
         @DefaultValue("30d") Duration retention,
-        @DefaultValue("1d") Duration consentTimeout,
+        @DefaultValue("2h") Duration consentTimeout,
         @DefaultValue("30m") Duration recentQuestion,
         @DefaultValue("30s") Duration tick,
         @DefaultValue("Europe/Amsterdam") ZoneId timezone,
