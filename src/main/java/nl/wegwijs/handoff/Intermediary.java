@@ -21,8 +21,9 @@ record Intermediary(
         int maxOpen) {
 
     Intermediary {
-        languages = Set.copyOf(languages);
-        regions = regions.isEmpty() ? Set.of("*") : Set.copyOf(regions);
+        // Kept in the order given, so /list shows what the admin typed.
+        languages = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(languages));
+        regions = regions.isEmpty() ? Set.of("*") : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(regions));
     }
 
     boolean speaks(String language) {
