@@ -42,10 +42,11 @@ class HandoffJobs {
     void tick() {
         try {
             handoffs.escalate();
+            handoffs.closeIdle();
             relay.retryDue();
             purge();
         } catch (RuntimeException e) {
-            log.warn("handoff job failed: {}", e.getClass().getSimpleName());
+            log.warn("handoff job failed: {}", Handoffs.describe(e));
         }
     }
 

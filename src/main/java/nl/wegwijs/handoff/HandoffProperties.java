@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tellParentAfter  how long a parent waits before the bot says that it takes longer
  * @param notifyAtOnce     how many matched intermediaries hear about a new ticket in the first round
  * @param retention        how long closed tickets (without any text) are kept
+ * @param idleClose        a claimed ticket nobody wrote in for this long is closed as NO_RESPONSE
  * @param consentTimeout   a request the parent never answered (with its scrubbed question) is dropped after this
  * @param recentQuestion   how long the parent's last question is remembered in memory, for the consent text
  * @param tick             how often the escalation, retry and retention job runs
@@ -29,6 +30,7 @@ record HandoffProperties(
         @DefaultValue("20m") Duration tellParentAfter,
         @DefaultValue("2") int notifyAtOnce,
         @DefaultValue("30d") Duration retention,
+        @DefaultValue("7d") Duration idleClose,
         @DefaultValue("2h") Duration consentTimeout,
         @DefaultValue("30m") Duration recentQuestion,
         @DefaultValue("30s") Duration tick,

@@ -168,7 +168,7 @@ class Handoffs {
                     relay.toParent(ticket, List.of(texts.waitingLong(ticket.language())));
                 }
             } catch (RuntimeException e) {
-                log.warn("escalation of ticket {} failed: {}", ticket.ref(), e.getClass().getSimpleName());
+                log.warn("escalation of ticket {} failed: {}", ticket.ref(), describe(e));
             }
         }
     }
@@ -242,7 +242,7 @@ class Handoffs {
         try {
             out.send(to, text, buttons);
         } catch (RuntimeException e) {
-            log.warn("could not reach an intermediary: {}", e.getClass().getSimpleName());
+            log.warn("could not reach an intermediary: {}", describe(e));
         }
     }
 
@@ -261,7 +261,7 @@ class Handoffs {
             try {
                 out.edit(n.at(), n.messageId(), text.apply(n));
             } catch (RuntimeException e) {
-                log.warn("could not update a notice of ticket {}: {}", ticket.ref(), e.getClass().getSimpleName());
+                log.warn("could not update a notice of ticket {}: {}", ticket.ref(), describe(e));
             }
         }
     }
@@ -271,6 +271,28 @@ class Handoffs {
                 ? tickets.find(ticket.ref()).map(Ticket::organisation).orElse(ticket.organisation()) : ticket.organisation();
         events.publishEvent(new HandoffEvent(kind, ticket.parent(), ticket.language(), organisation, ticket.referral(),
                 outcome, timeToClaim, clock.instant()));
+    }
+
+    /**
+     * What went wrong, fit for a log: a send failure's own message names only the method and the
+     * status ("telegram sendMessage failed with 502"); anything else only by its class, since
+     * database messages can quote values.
+     */
+    static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message != null && message.startsWith("telegram ") && message.length() < 120 ? message : e.getClass().getSimpleName();
+    }
+
+    /** Claimed tickets nobody wrote in for a long time end as NO_RESPONSE, so no text stays forever. */
+    void closeIdle() {
+        Instant before = clock.instant().minus(properties.idleClose());
+        for (Ticket ticket : tickets.idleClaimed(before)) {
+            if (close(ticket, HandoffEvent.Outcome.NO_RESPONSE, true)) {
+                tellIntermediary(ticket, desk.get("desk.idle-closed", ticket.alias()));
+                Language language = ticket.language();
+                relay.toParent(ticket, List.of(texts.withPerson(language, texts.get(language, "handoff.idle-closed"))));
+            }
+        }
     }
 
     private ZonedDateTime now() {

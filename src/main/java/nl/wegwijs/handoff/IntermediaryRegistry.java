@@ -63,6 +63,13 @@ class IntermediaryRegistry {
         }
     }
 
+    /** Entries that came from the file but are no longer in it; admin entries stay. */
+    int removeFileEntriesExcept(java.util.Collection<String> ids) {
+        return all().stream().map(Intermediary::id).filter(id -> !ids.contains(id))
+                .mapToInt(id -> jdbc.sql("DELETE FROM handoff_intermediary WHERE id = ? AND source = 'FILE'").param(id).update())
+                .sum();
+    }
+
     boolean setPaused(String id, boolean paused) {
         return jdbc.sql("UPDATE handoff_intermediary SET paused = ? WHERE id = ?").params(paused, id).update() == 1;
     }

@@ -71,8 +71,7 @@ class Notifier {
                 }
                 told++;
             } catch (RuntimeException e) {
-                // The message names the failed method and status only (TelegramSendFailed), never a chat or text.
-                log.warn("could not tell {} about ticket {}: {}", i, ticket.ref(), e.getMessage());
+                log.warn("could not tell {} about ticket {}: {}", i, ticket.ref(), Handoffs.describe(e));
             }
         }
         return told;

@@ -48,6 +48,7 @@ class RegistryFile {
             Parsed parsed = parse(in);
             parsed.organisations().forEach(registry::putOrganisation);
             parsed.intermediaries().forEach(i -> registry.save(i, IntermediaryRegistry.Source.FILE));
+            registry.removeFileEntriesExcept(parsed.intermediaries().stream().map(Intermediary::id).toList());
             log.info("handoff registry: {} organisations, {} intermediaries from the file",
                     parsed.organisations().size(), parsed.intermediaries().size());
         } catch (IOException e) {

@@ -136,7 +136,7 @@ class Relay {
             Duration delay = Duration.ofSeconds(15).multipliedBy(1L << Math.min(item.attempts(), 6));
             queue.failed(item.id(), now.plus(delay.compareTo(MAX_DELAY) < 0 ? delay : MAX_DELAY));
             log.warn("relay {} for ticket {} not delivered (attempt {}); kept queued: {}", item.direction(), item.ticketRef(),
-                    item.attempts() + 1, e.getClass().getSimpleName());
+                    item.attempts() + 1, Handoffs.describe(e));
             return false;
         }
     }

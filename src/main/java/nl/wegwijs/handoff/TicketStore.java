@@ -138,6 +138,11 @@ class TicketStore {
                 .param(at.chatId()).query(TicketStore::map).list().stream().findFirst();
     }
 
+    List<Ticket> idleClaimed(Instant lastActivityBefore) {
+        return jdbc.sql("SELECT * FROM handoff_ticket WHERE status = 'CLAIMED' AND last_activity < ?")
+                .param(ts(lastActivityBefore)).query(TicketStore::map).list();
+    }
+
     int load(String intermediaryId) {
         return jdbc.sql("SELECT COUNT(*) FROM handoff_ticket WHERE status = 'CLAIMED' AND intermediary_id = ?")
                 .param(intermediaryId).query(Integer.class).single();

@@ -370,6 +370,23 @@ class HandoffFlowTest {
     }
 
     @Test
+    void aClaimedTicketNobodyWritesInIsClosedAsNoResponseAfterAWeek() {
+        String ref = claimedByBilal();
+
+        clock.advance(Duration.ofDays(6));
+        jobs.tick();
+        assertThat(jdbc.sql("SELECT status FROM handoff_ticket").query(String.class).single()).isEqualTo("CLAIMED");
+
+        clock.advance(Duration.ofDays(2));
+        jobs.tick();
+        assertThat(jdbc.sql("SELECT status FROM handoff_ticket").query(String.class).single()).isEqualTo("CLOSED");
+        assertThat(events.stream(HandoffEvent.class).filter(e -> e.kind() == HandoffEvent.Kind.CLOSED).findFirst().orElseThrow().outcome())
+                .isEqualTo(HandoffEvent.Outcome.NO_RESPONSE);
+        assertThat(intermediaries.textTo(BILAL)).contains("Ouder #" + ref).contains("geen reactie");
+        assertThat(conversations.find(parent).orElseThrow().stage()).isEqualTo(Stage.BOT);
+    }
+
+    @Test
     void onlyRegisteredIntermediariesCanClaimAndOthersArePolitelyRefused() {
         press("lang:ar");
         say("أريد التحدث مع شخص");
