@@ -36,7 +36,7 @@ final class KnowledgeFixtures {
     }
 
     static FaqStep faq() {
-        return new FaqStep(national(), properties(""), BUTTONS);
+        return new FaqStep(national(), properties(""), BUTTONS, java.util.Optional.empty());
     }
 
     static Turn turn(String text, Language language) {
