@@ -13,7 +13,6 @@ import nl.wegwijs.conversation.PipelineStage;
 import nl.wegwijs.conversation.StepResult;
 import nl.wegwijs.conversation.Turn;
 import nl.wegwijs.support.FakeTelegram;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 /** The real telegrambots client, long polling a fake Bot API, through the whole pipeline. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
+// Closed after the class, so the bot stops polling before its fake Bot API goes away with the JVM.
+@org.springframework.test.annotation.DirtiesContext
 class TelegramEndToEndIT {
 
     static final FakeTelegram telegram = new FakeTelegram();
@@ -37,10 +38,6 @@ class TelegramEndToEndIT {
         registry.add("wegwijs.telegram.api-url", telegram::url);
     }
 
-    @AfterAll
-    static void stop() {
-        telegram.close();
-    }
 
     /** Stands in for an explained letter, so the splitting of a long reply is seen end to end. */
     @TestConfiguration
