@@ -81,7 +81,8 @@ final class Vocabulary {
             if (stem.charAt(0) != token.charAt(0)) {
                 continue;
             }
-            for (int len = stem.length() - 1; len <= stem.length() + 1; len++) {
+            // same length first (a changed letter), then one letter more or fewer
+            for (int len : new int[] {stem.length(), stem.length() + 1, stem.length() - 1}) {
                 if (len <= token.length() && oneEditApart(token.substring(0, len), stem)) {
                     return stem + token.substring(len);
                 }
