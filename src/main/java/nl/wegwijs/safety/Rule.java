@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * One line of a rules file, compiled.
  *
- * @param effect what a match means: crisis kinds, a child writer, or a look-alike span
- * @param kinds  the crisis kinds a match signals (empty for CHILD-only and SAFE rules)
- * @param source file and line number, for test messages and reviews
+ * @param effect      what a match means: crisis kinds, a child writer, or a look-alike span
+ * @param kinds       the crisis kinds a match signals (empty for CHILD-only and SAFE rules)
+ * @param childMarker a match also says that the writer is a child ("mijn vader slaat mij")
+ * @param source      file and line number, for test messages and reviews
  */
 record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Pattern pattern, String source) {
 

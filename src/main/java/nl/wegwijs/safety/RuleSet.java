@@ -3,7 +3,7 @@ package nl.wegwijs.safety;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ final class RuleSet {
     private static void parse(String name, String content, List<Rule> rules, Vocabulary.Builder words) {
         Map<String, String> definitions = new LinkedHashMap<>();
         List<String> lines;
-        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(content))) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
             lines = reader.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package nl.wegwijs.safety;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,9 +135,5 @@ final class Vocabulary {
 
     int size() {
         return words.size() + stems.size();
-    }
-
-    List<String> stems() {
-        return new ArrayList<>(stems);
     }
 }
