@@ -94,7 +94,9 @@ final class FaqRetriever {
             }
             List<Map<String, Double>> list = new ArrayList<>();
             List<String> asked = new ArrayList<>(text.questions());
-            asked.add(text.title());
+            if (!text.title().isBlank()) {
+                asked.add(text.title());
+            }
             for (String q : asked) {
                 Map<String, Double> f = analysis.features(q, language);
                 list.add(f);
