@@ -93,6 +93,17 @@ class TelegramEndToEndIT {
     }
 
     @Test
+    void aChildInDangerGetsTheNumbersInItsOwnLanguage() {
+        long chat = 5150;
+        telegram.deliver(telegram.text(chat, "мій тато б'є мене, мені 12 років"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !telegram.sentTo(chat).isEmpty());
+        String text = telegram.sentTo(chat).get(0).path("text").asString();
+
+        assertThat(text).contains("0800-0432").contains("0800-2000").containsPattern("[\\u0400-\\u04FF]{4,}");
+    }
+
+    @Test
     void waitsAsToldWhenTelegramAnswersTooManyRequests() {
         long chat = 777;
         telegram.rateLimitNextSend(1);
