@@ -1,0 +1,28 @@
+package nl.wegwijs.insights;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** E-mail addresses, links and chat handles. Run first: their text contains digits and names that later rules would half-match. */
+final class ContactRules {
+    private ContactRules() {
+    }
+
+    static final Pattern EMAIL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+(?:@|\\s?[\\[(]at[\\])]\\s?)[\\p{L}\\p{N}-]+(?:(?:\\.|\\s?[\\[(]dot[\\])]\\s?)[\\p{L}\\p{N}-]+)+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // A link ends at white space; trailing punctuation belongs to the sentence, not to the link.
+    static final Pattern LINK = Pattern.compile(
+            "(?i)(?:https?://|www\\.|(?<![\\w.])(?:t\\.me|wa\\.me|telegram\\.me|instagram\\.com|facebook\\.com|fb\\.com|tiktok\\.com)/)"
+                    + "\\S*[^\\s.,;:!?)\\]'\"]");
+
+    static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@[A-Za-z0-9_]{3,32}(?![A-Za-z0-9_])");
+
+    static List<ScrubRule> rules() {
+        return List.of(
+                new RegexRule(EMAIL, Placeholder.EMAIL),
+                new RegexRule(LINK, Placeholder.LINK),
+                new RegexRule(HANDLE, Placeholder.HANDLE));
+    }
+}

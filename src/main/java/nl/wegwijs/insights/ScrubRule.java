@@ -1,0 +1,6 @@
+package nl.wegwijs.insights;
+
+/** One kind of personal data. Rules run in a fixed order; each must leave earlier placeholders alone. */
+interface ScrubRule {
+    String apply(String text);
+}
