@@ -24,6 +24,6 @@ CREATE INDEX insight_record_asker ON insight_record (asker_month, asker_hash);
 -- One random key per month. Deleted once the month is over, so old hashes can never be recomputed
 -- from a conversation key, and hashes of different months cannot be linked.
 CREATE TABLE insight_asker_key (
-    month  VARCHAR(7)  NOT NULL PRIMARY KEY,
-    secret VARCHAR(64) NOT NULL
+    key_month VARCHAR(7)  NOT NULL PRIMARY KEY,
+    secret    VARCHAR(64) NOT NULL
 );

@@ -31,7 +31,7 @@ class JdbcAskerKeys implements InsightStore.AskerKeys {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         try {
-            jdbc.sql("INSERT INTO insight_asker_key (month, secret) VALUES (?, ?)")
+            jdbc.sql("INSERT INTO insight_asker_key (key_month, secret) VALUES (?, ?)")
                     .params(month.toString(), Base64.getEncoder().encodeToString(key)).update();
             return key;
         } catch (DuplicateKeyException raced) {
@@ -42,11 +42,11 @@ class JdbcAskerKeys implements InsightStore.AskerKeys {
 
     @Override
     public int deleteBefore(YearMonth month) {
-        return jdbc.sql("DELETE FROM insight_asker_key WHERE month < ?").params(month.toString()).update();
+        return jdbc.sql("DELETE FROM insight_asker_key WHERE key_month < ?").params(month.toString()).update();
     }
 
     private Optional<String> find(YearMonth month) {
-        return jdbc.sql("SELECT secret FROM insight_asker_key WHERE month = ?").params(month.toString())
+        return jdbc.sql("SELECT secret FROM insight_asker_key WHERE key_month = ?").params(month.toString())
                 .query(String.class).optional();
     }
 }
