@@ -16,7 +16,11 @@ final class Labels {
             Map.entry("REFERRED", "doorverwezen"), Map.entry("PARENT_STOPPED", "ouder gestopt"),
             Map.entry("NO_RESPONSE", "geen reactie"), Map.entry("WEB", "webchat"), Map.entry("TELEGRAM", "Telegram"),
             Map.entry("unanswered", "(onbeantwoord)"), Map.entry("national", "landelijk"), Map.entry("-", "(geen)"),
-            Map.entry("overig", "overig"));
+            Map.entry("overig", "overig"),
+            // crisis kinds from safety; an unknown kind is shown as its code
+            Map.entry("DOMESTIC_VIOLENCE", "huiselijk geweld"), Map.entry("CHILD_ABUSE", "kindermishandeling"),
+            Map.entry("SUICIDE", "suïcidegedachten"), Map.entry("SELF_HARM", "zelfbeschadiging"),
+            Map.entry("ACUTE_DANGER", "acuut gevaar"), Map.entry("MEDICAL", "medisch spoed"));
 
     private Labels() {
     }

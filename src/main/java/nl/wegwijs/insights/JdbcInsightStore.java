@@ -84,10 +84,6 @@ class JdbcInsightStore implements InsightStore {
             w.append(" AND topic IN (").append(s.topics().stream().map(k -> "?").collect(Collectors.joining(", "))).append(')');
             params.addAll(s.topics());
         }
-        if (s.topicPrefix() != null) {
-            w.append(" AND topic LIKE ?");
-            params.add(s.topicPrefix().replace("%", "").replace("_", "\\_") + "%");
-        }
         if (s.language() != null) {
             w.append(" AND language = ?");
             params.add(s.language());

@@ -11,23 +11,19 @@ import java.util.Set;
  * @param topics   empty: any topic
  */
 record Selection(LocalDate fromWeek, LocalDate toDay, String language, String region, Set<RecordKind> kinds,
-        Set<String> topics, String topicPrefix) {
+        Set<String> topics) {
 
     static Selection of(InsightFilter filter, RecordKind... kinds) {
         return new Selection(filter.fromWeek(), filter.to(), filter.language(), filter.region(), Set.of(kinds),
-                Set.of(), null);
+                Set.of());
     }
 
     Selection topics(String... names) {
-        return new Selection(fromWeek, toDay, language, region, kinds, Set.of(names), topicPrefix);
-    }
-
-    Selection topicPrefix(String prefix) {
-        return new Selection(fromWeek, toDay, language, region, kinds, topics, prefix);
+        return new Selection(fromWeek, toDay, language, region, kinds, Set.of(names));
     }
 
     Selection between(LocalDate from, LocalDate to) {
-        return new Selection(from, to, language, region, kinds, topics, topicPrefix);
+        return new Selection(from, to, language, region, kinds, topics);
     }
 
     boolean matches(InsightRecord r) {
@@ -35,7 +31,6 @@ record Selection(LocalDate fromWeek, LocalDate toDay, String language, String re
                 && (language == null || language.equals(r.language()))
                 && (region == null || region.equals(r.region()))
                 && kinds.contains(r.kind())
-                && (topics.isEmpty() || topics.contains(r.topic()))
-                && (topicPrefix == null || r.topic().startsWith(topicPrefix));
+                && (topics.isEmpty() || topics.contains(r.topic()));
     }
 }

@@ -125,7 +125,7 @@ class DashboardBrowserIT {
             browser.get(url(path));
             wait.until(d -> d.getCurrentUrl().endsWith("/login"));
             assertThat(browser.findElement(By.id("login")).isDisplayed()).isTrue();
-            assertThat(browser.getPageSource()).doesNotContain("DOMESTIC_VIOLENCE");
+            assertThat(browser.getPageSource()).doesNotContain("huiselijk geweld");
         }
     }
 

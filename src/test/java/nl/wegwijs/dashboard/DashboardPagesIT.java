@@ -65,7 +65,7 @@ class DashboardPagesIT {
             assertThat(everything.toString()).as(marker).doesNotContainIgnoringCase(marker);
         }
         assertThat(everything.toString()).as("groups of exactly five are shown")
-                .contains("pesten", "DOMESTIC_VIOLENCE", "ots", "org_alamal", "Stichting Al Amal", "zwemles");
+                .contains("pesten", "huiselijk geweld", "ots", "org_alamal", "Stichting Al Amal", "zwemles");
     }
 
     @Test

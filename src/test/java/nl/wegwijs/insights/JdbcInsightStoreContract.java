@@ -31,7 +31,7 @@ abstract class JdbcInsightStoreContract {
     }
 
     Selection all(RecordKind... kinds) {
-        return new Selection(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null, Set.of(kinds), Set.of(), null);
+        return new Selection(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null, Set.of(kinds), Set.of());
     }
 
     @Test
@@ -48,7 +48,7 @@ abstract class JdbcInsightStoreContract {
                 org.assertj.core.groups.Tuple.tuple(List.of("adhd", "2026-W47"), "a", 2L),
                 org.assertj.core.groups.Tuple.tuple(List.of("adhd", "2026-W47"), "b", 1L),
                 org.assertj.core.groups.Tuple.tuple(List.of("tolk", "2026-W47"), "b", 1L));
-        assertThat(store.askers(new Selection(monday, monday, "nl", "amsterdam", Set.of(RecordKind.ANSWERED), Set.of(), null),
+        assertThat(store.askers(new Selection(monday, monday, "nl", "amsterdam", Set.of(RecordKind.ANSWERED), Set.of()),
                 List.of(Dim.TOPIC))).extracting(AskerRow::key).containsExactly(List.of("adhd"));
     }
 
