@@ -14,7 +14,7 @@ import nl.wegwijs.language.Language;
 final class KnowledgeFixtures {
 
     static final InterfaceText TEXT = new InterfaceText();
-    static final Buttons BUTTONS = newButtons();
+    static final Buttons BUTTONS = new Buttons(TEXT);
     private static Knowledge national;
 
     private KnowledgeFixtures() {
@@ -48,13 +48,4 @@ final class KnowledgeFixtures {
         return (StepResult.Answered) result;
     }
 
-    private static Buttons newButtons() {
-        try {
-            var c = Buttons.class.getDeclaredConstructor(InterfaceText.class);
-            c.setAccessible(true);
-            return c.newInstance(TEXT);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package nl.wegwijs.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Constructor;
 import nl.wegwijs.conversation.Buttons;
 import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.ConversationKey;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class CrisisStepTest {
 
-    final CrisisStep step = new CrisisStep(buttons());
+    final CrisisStep step = new CrisisStep(new Buttons(new InterfaceText()));
     final ConversationKey key = new ConversationKey(Channel.WEB, "c");
 
     Turn turn(String text, Language language, Stage stage) {
@@ -49,13 +48,4 @@ class CrisisStepTest {
         assertThat(step.handle(turn("ik word gek van de drukte", Language.NL, Stage.BOT))).isInstanceOf(StepResult.Pass.class);
     }
 
-    static Buttons buttons() {
-        try {
-            Constructor<Buttons> c = Buttons.class.getDeclaredConstructor(InterfaceText.class);
-            c.setAccessible(true);
-            return c.newInstance(new InterfaceText());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
