@@ -95,7 +95,10 @@ final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return new Content(Map.copyOf(entries), Map.copyOf(terms), region, Map.copyOf(offTopic));
+        // Ordered (file order), not Map.copyOf: its iteration order changes per JVM, and ties between
+        // terms sharing a phrase must resolve the same way every run.
+        return new Content(java.util.Collections.unmodifiableMap(entries), java.util.Collections.unmodifiableMap(terms),
+                region, java.util.Collections.unmodifiableMap(offTopic));
     }
 
     private FaqEntry entry(Resource r) {

@@ -54,7 +54,7 @@ final class FaqRetriever {
         }
         return best.entrySet().stream()
                 .map(e -> new Match(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble(Match::score).reversed())
+                .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId))
                 .limit(limit)
                 .toList();
     }

@@ -28,7 +28,7 @@ final class KnowledgeFixtures {
     }
 
     static KnowledgeProperties properties(String region) {
-        return new KnowledgeProperties("classpath:faq/", region, Double.parseDouble(System.getProperty("wegwijs.minScore", "0.30")));
+        return new KnowledgeProperties("classpath:faq/", region, Double.parseDouble(System.getProperty("wegwijs.minScore", "0.25")));
     }
 
     static JargonStep jargon() {
