@@ -19,7 +19,7 @@ public class Buttons {
 
     private final InterfaceText text;
 
-    Buttons(InterfaceText text) {
+    public Buttons(InterfaceText text) {
         this.text = text;
     }
 

@@ -43,7 +43,12 @@ final class ContentLoader {
         return new ContentLoader(location).loadAll(region == null ? "" : region.strip());
     }
 
-    record Content(Map<String, FaqEntry> entries, Map<String, GlossaryTerm> terms, Region region) {
+    /**
+     * @param offTopic examples of questions outside the bot's scope, as pseudo-entries without an
+     *                 answer: when one of them is the best match, the bot says it does not know
+     */
+    record Content(Map<String, FaqEntry> entries, Map<String, GlossaryTerm> terms, Region region,
+            Map<String, FaqEntry> offTopic) {
     }
 
     private Content loadAll(String regionName) {
@@ -80,7 +85,20 @@ final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return new Content(Map.copyOf(entries), Map.copyOf(terms), region);
+        Map<String, FaqEntry> offTopic = new LinkedHashMap<>();
+        for (Resource r : resources("offtopic/*.yaml")) {
+            FaqEntry e = offTopic(r);
+            if (e != null) {
+                offTopic.put(e.id(), e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        // Ordered (file order), not Map.copyOf: its iteration order changes per JVM, and ties between
+        // terms sharing a phrase must resolve the same way every run.
+        return new Content(java.util.Collections.unmodifiableMap(entries), java.util.Collections.unmodifiableMap(terms),
+                region, java.util.Collections.unmodifiableMap(offTopic));
     }
 
     private FaqEntry entry(Resource r) {
@@ -114,6 +132,26 @@ final class ContentLoader {
         return new FaqEntry(id, topic, strings(y.get("tags")), Boolean.TRUE.equals(y.get("heavy")),
                 strings(y.get("related")), date(y.get("checked"), file), sources(y.get("sources"), file), texts);
     }
+
+    private FaqEntry offTopic(Resource r) {
+        String file = name(r);
+        Map<String, Object> y = map(read(r), file);
+        if (y == null) {
+            return null;
+        }
+        String id = string(y, "id", file);
+        Map<Language, FaqEntry.Text> texts = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            List<String> phrasings = strings(y.get(l.code()));
+            if (phrasings.isEmpty()) {
+                problems.add(file + ": " + l.code() + " needs phrasings");
+            }
+            texts.put(l, new FaqEntry.Text("", phrasings, ""));
+        }
+        return new FaqEntry(OFF_TOPIC + id, "offtopic", List.of(), false, List.of(), null, List.of(), texts);
+    }
+
+    static final String OFF_TOPIC = "offtopic:";
 
     private List<GlossaryTerm> glossary(Resource r) {
         String file = name(r);

@@ -36,7 +36,7 @@ final class FaqRetriever {
     private final TextAnalysis analysis;
     private final Map<Language, Space> spaces = new EnumMap<>(Language.class);
     private final Map<Language, EntryCoverage> coverage = new EnumMap<>(Language.class);
-    static final double COVERAGE_WEIGHT = 0.7;
+    static final double COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("wegwijs.coverageWeight", "0.5"));
 
     FaqRetriever(TextAnalysis analysis, Collection<FaqEntry> entries) {
         this.analysis = analysis;
@@ -54,7 +54,7 @@ final class FaqRetriever {
         }
         return best.entrySet().stream()
                 .map(e -> new Match(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble(Match::score).reversed())
+                .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId))
                 .limit(limit)
                 .toList();
     }
@@ -94,7 +94,9 @@ final class FaqRetriever {
             }
             List<Map<String, Double>> list = new ArrayList<>();
             List<String> asked = new ArrayList<>(text.questions());
-            asked.add(text.title());
+            if (!text.title().isBlank()) {
+                asked.add(text.title());
+            }
             for (String q : asked) {
                 Map<String, Double> f = analysis.features(q, language);
                 list.add(f);

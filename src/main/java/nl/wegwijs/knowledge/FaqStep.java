@@ -2,6 +2,7 @@ package nl.wegwijs.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.wegwijs.conversation.Button;
 import nl.wegwijs.conversation.Buttons;
 import nl.wegwijs.conversation.ConversationStep;
@@ -13,6 +14,7 @@ import nl.wegwijs.conversation.PipelineStage;
 import nl.wegwijs.conversation.StepResult;
 import nl.wegwijs.conversation.Turn;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.safety.GroundingCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +31,15 @@ class FaqStep implements ConversationStep {
     private final Knowledge knowledge;
     private final KnowledgeProperties properties;
     private final Buttons buttons;
+    private final Optional<AnswerWriter> writer;
+    private final GroundingCheck grounding;
 
-    FaqStep(Knowledge knowledge, KnowledgeProperties properties, Buttons buttons) {
+    FaqStep(Knowledge knowledge, KnowledgeProperties properties, Buttons buttons, Optional<AnswerWriter> writer) {
         this.knowledge = knowledge;
         this.properties = properties;
         this.buttons = buttons;
+        this.writer = writer;
+        this.grounding = new GroundingCheck(knowledge.terms());
     }
 
     @Override
@@ -45,7 +51,7 @@ class FaqStep implements ConversationStep {
     public StepResult handle(Turn turn) {
         if (turn.kind() == MessageKind.BUTTON && turn.text().startsWith(KnowledgeButtons.FAQ)) {
             return knowledge.entry(turn.text().substring(KnowledgeButtons.FAQ.length()))
-                    .map(e -> answer(turn, e, List.of()))
+                    .map(e -> answer(turn, e, List.of(), e.text(turn.language()).answer()))
                     .orElse(StepResult.pass());
         }
         if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
@@ -59,10 +65,19 @@ class FaqStep implements ConversationStep {
         List<String> alsoClose = matches.stream().skip(1)
                 .filter(m -> best - m.score() <= CLOSE_SECOND && m.score() >= properties.minScore())
                 .map(FaqRetriever.Match::entryId).toList();
-        return answer(turn, knowledge.entry(matches.get(0).entryId()).orElseThrow(), alsoClose);
+        FaqEntry entry = knowledge.entry(matches.get(0).entryId()).orElseThrow();
+        return answer(turn, entry, alsoClose, written(turn, entry));
     }
 
-    private StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose) {
+    /** The model's wording when there is a model and it kept to the curated facts; else the curated text. */
+    private String written(Turn turn, FaqEntry entry) {
+        String curated = entry.text(turn.language()).answer();
+        return writer.flatMap(w -> w.rephrase(turn.text(), turn.language(), curated))
+                .filter(text -> grounding.grounded(text, curated))
+                .orElse(curated);
+    }
+
+    private StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose, String text) {
         Language language = turn.language();
         List<Button> offer = new ArrayList<>();
         List<String> ids = new ArrayList<>(alsoClose);
@@ -73,6 +88,6 @@ class FaqStep implements ConversationStep {
             offer.add(buttons.person(language));
         }
         return StepResult.answer(turn, Outcome.of(OutcomeKind.ANSWERED, entry.id()),
-                OutboundMessage.of(entry.text(language).answer(), offer));
+                OutboundMessage.of(text, offer));
     }
 }

@@ -22,7 +22,9 @@ class Knowledge implements NeutralTerms {
 
     Knowledge(KnowledgeProperties properties) {
         this.content = ContentLoader.load(properties.location(), properties.region());
-        this.retriever = new FaqRetriever(new TextAnalysis(), content.entries().values());
+        var searchable = new java.util.ArrayList<>(content.entries().values());
+        searchable.addAll(content.offTopic().values());
+        this.retriever = new FaqRetriever(new TextAnalysis(), searchable);
         this.terms = new TermFinder(content.terms().values());
     }
 
@@ -46,8 +48,17 @@ class Knowledge implements NeutralTerms {
         return Optional.ofNullable(content.region());
     }
 
+    /** The best entries for a question; empty when the best match is a question outside our scope. */
     List<FaqRetriever.Match> search(String question, Language language, int limit) {
-        return retriever.search(question, language, limit);
+        List<FaqRetriever.Match> matches = retriever.search(question, language, limit + 3);
+        if (!matches.isEmpty() && isOffTopic(matches.get(0).entryId())) {
+            return List.of();
+        }
+        return matches.stream().filter(m -> !isOffTopic(m.entryId())).limit(limit).toList();
+    }
+
+    private static boolean isOffTopic(String id) {
+        return id.startsWith(ContentLoader.OFF_TOPIC);
     }
 
     List<TermFinder.Found> findTerms(String text, Language reader) {

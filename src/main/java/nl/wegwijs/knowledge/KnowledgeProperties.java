@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record KnowledgeProperties(
         @DefaultValue("classpath:faq/") String location,
         @DefaultValue("") String region,
-        @DefaultValue("0.20") double minScore) {
+        @DefaultValue("0.25") double minScore) {
 }

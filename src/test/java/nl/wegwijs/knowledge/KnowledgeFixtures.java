@@ -14,7 +14,7 @@ import nl.wegwijs.language.Language;
 final class KnowledgeFixtures {
 
     static final InterfaceText TEXT = new InterfaceText();
-    static final Buttons BUTTONS = newButtons();
+    static final Buttons BUTTONS = new Buttons(TEXT);
     private static Knowledge national;
 
     private KnowledgeFixtures() {
@@ -28,7 +28,7 @@ final class KnowledgeFixtures {
     }
 
     static KnowledgeProperties properties(String region) {
-        return new KnowledgeProperties("classpath:faq/", region, Double.parseDouble(System.getProperty("wegwijs.minScore", "0.20")));
+        return new KnowledgeProperties("classpath:faq/", region, Double.parseDouble(System.getProperty("wegwijs.minScore", "0.25")));
     }
 
     static JargonStep jargon() {
@@ -36,7 +36,7 @@ final class KnowledgeFixtures {
     }
 
     static FaqStep faq() {
-        return new FaqStep(national(), properties(""), BUTTONS);
+        return new FaqStep(national(), properties(""), BUTTONS, java.util.Optional.empty());
     }
 
     static Turn turn(String text, Language language) {
@@ -48,13 +48,4 @@ final class KnowledgeFixtures {
         return (StepResult.Answered) result;
     }
 
-    private static Buttons newButtons() {
-        try {
-            var c = Buttons.class.getDeclaredConstructor(InterfaceText.class);
-            c.setAccessible(true);
-            return c.newInstance(TEXT);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RetrievalDevSetTest {
 
     /** The floor per language; the aim is 0.90 (README, "Measured"). */
-    static final double MIN_TOP1 = 0.55;
-    static final double MIN_REJECTED = 0.45;
+    static final double MIN_TOP1 = 0.75;
+    static final double MIN_REJECTED = 0.8;
 
     record Case(Language language, String question, String expect) {
     }

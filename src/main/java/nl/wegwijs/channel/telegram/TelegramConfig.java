@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -49,10 +51,24 @@ class TelegramConfig {
     }
 
     @Bean(destroyMethod = "close")
-    TelegramBotsLongPollingApplication telegramLongPolling(TelegramProperties properties, TelegramUpdateHandler handler)
-            throws TelegramApiException {
+    @ConditionalOnExpression("'${wegwijs.telegram.webhook-url:}'.isBlank()")
+    TelegramBotsLongPollingApplication telegramLongPolling(TelegramProperties properties, TelegramUpdateHandler handler,
+            TelegramClient client) throws TelegramApiException {
+        // A webhook left over from an earlier webhook deployment would make getUpdates fail.
+        client.execute(DeleteWebhook.builder().build());
         var application = new TelegramBotsLongPollingApplication();
         application.registerBot(properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(), handler);
         return application;
+    }
+
+    /** Tells Telegram where to post updates; every replica may do so, it is idempotent. */
+    @Bean
+    @ConditionalOnExpression("!'${wegwijs.telegram.webhook-url:}'.isBlank()")
+    org.springframework.boot.ApplicationRunner telegramWebhookRegistration(TelegramProperties properties, TelegramClient client) {
+        if (properties.webhookSecret() == null || properties.webhookSecret().isBlank()) {
+            throw new IllegalStateException("TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
+        }
+        return args -> client.execute(SetWebhook.builder().url(properties.webhookUrl()).secretToken(properties.webhookSecret())
+                .allowedUpdates(java.util.List.of("message", "edited_message", "callback_query")).build());
     }
 }

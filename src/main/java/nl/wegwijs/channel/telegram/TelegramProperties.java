@@ -14,6 +14,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param queueLimit  messages waiting at most; beyond it users are asked to try again shortly
  * @param maxAttempts sending attempts on 429 and 5xx before a reply is given up
  * @param maxBackoff  the longest wait between attempts (also caps 429's retry_after)
+ * @param webhookUrl  public HTTPS address of /telegram/webhook: webhook mode for several replicas
+ *                    behind a Service; empty: long polling (one instance)
+ * @param webhookSecret shared secret Telegram sends back in a header, so only Telegram can post updates
  */
 @ConfigurationProperties("wegwijs.telegram")
 record TelegramProperties(
@@ -22,7 +25,13 @@ record TelegramProperties(
         @DefaultValue("4") int workers,
         @DefaultValue("500") int queueLimit,
         @DefaultValue("6") int maxAttempts,
-        @DefaultValue("30s") Duration maxBackoff) {
+        @DefaultValue("30s") Duration maxBackoff,
+        String webhookUrl,
+        String webhookSecret) {
+
+    boolean webhook() {
+        return webhookUrl != null && !webhookUrl.isBlank();
+    }
 
     boolean enabled() {
         return token != null && !token.isBlank();

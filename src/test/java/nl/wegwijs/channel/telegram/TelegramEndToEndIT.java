@@ -13,7 +13,6 @@ import nl.wegwijs.conversation.PipelineStage;
 import nl.wegwijs.conversation.StepResult;
 import nl.wegwijs.conversation.Turn;
 import nl.wegwijs.support.FakeTelegram;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 /** The real telegrambots client, long polling a fake Bot API, through the whole pipeline. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
+// Closed after the class, so the bot stops polling before its fake Bot API goes away with the JVM.
+@org.springframework.test.annotation.DirtiesContext
 class TelegramEndToEndIT {
 
     static final FakeTelegram telegram = new FakeTelegram();
@@ -37,10 +38,6 @@ class TelegramEndToEndIT {
         registry.add("wegwijs.telegram.api-url", telegram::url);
     }
 
-    @AfterAll
-    static void stop() {
-        telegram.close();
-    }
 
     /** Stands in for an explained letter, so the splitting of a long reply is seen end to end. */
     @TestConfiguration
@@ -93,6 +90,17 @@ class TelegramEndToEndIT {
         assertThat(telegram.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(FakeTelegram.path("answercallbackquery")))))
                 .as("the language button's spinner is stopped").isNotEmpty();
+    }
+
+    @Test
+    void aChildInDangerGetsTheNumbersInItsOwnLanguage() {
+        long chat = 5150;
+        telegram.deliver(telegram.text(chat, "мій тато б'є мене, мені 12 років"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !telegram.sentTo(chat).isEmpty());
+        String text = telegram.sentTo(chat).get(0).path("text").asString();
+
+        assertThat(text).contains("0800-0432").contains("0800-2000").containsPattern("[\\u0400-\\u04FF]{4,}");
     }
 
     @Test

@@ -95,6 +95,22 @@ class ChatApiIT {
     }
 
     @Test
+    void answersDangerWithTheEmergencyNumbersFirstInTheWritersLanguage() {
+        var response = api.text("c-crisis", "kocam beni ve çocukları dövüyor");
+
+        String first = response.body().path("messages").get(0).path("text").asString();
+        assertThat(response.language()).isEqualTo("tr");
+        assertThat(first).contains("112").contains("0800-2000");
+    }
+
+    @Test
+    void givesTheNormalAnswerToAQuestionAboutAService() {
+        var response = api.text("c-vt", "Wat doet Veilig Thuis?");
+
+        assertThat(response.allText()).contains("0800-2000").doesNotContain("Bel nu");
+    }
+
+    @Test
     void servesTheChatPageAndHealthWithoutLogin() {
         var page = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/")).GET().build());
         var health = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/actuator/health")).GET().build());

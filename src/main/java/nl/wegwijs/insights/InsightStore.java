@@ -1,0 +1,36 @@
+package nl.wegwijs.insights;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Our port to the question log. */
+interface InsightStore {
+
+    void save(InsightRecord record);
+
+    /** @return how many records were deleted */
+    int deleteWeeksBefore(LocalDate cutoff);
+
+    /** Erases one asker's records of one month (the only month whose hash can still be computed). */
+    int deleteAsker(String month, String askerHash);
+
+    /** One row per group and asker, grouped by {@code dims} in that order. */
+    List<AskerRow> askers(Selection selection, List<Dim> dims);
+
+    /** Scrubbed questions, newest weeks first. */
+    List<StoredQuestion> questions(Selection selection, int limit);
+
+    record StoredQuestion(String text, String month, String asker) {
+    }
+
+    /** The per-month key that turns a conversation key into an asker hash. */
+    interface AskerKeys {
+
+        /** The month's key, created if there is none yet. */
+        byte[] keyFor(YearMonth month);
+
+        /** @return how many keys were deleted */
+        int deleteBefore(YearMonth month);
+    }
+}

@@ -1,0 +1,111 @@
+package nl.wegwijs.safety;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Decides whether a message says that someone is in danger, with readable rules only: no model and
+ * no network on this path, so it answers in a millisecond and the same way every time.
+ *
+ * <p>Steps: normalise the text ({@link TextNormaliser}), repair one-letter typos in long words
+ * ({@link Vocabulary}), find the look-alike spans (SAFE rules: "ik schrik me dood", "een boek over een
+ * meisje dat wegliep"), then run every crisis rule of every language. A crisis match counts unless it
+ * ends inside a look-alike span: rules end on their danger word, so this asks whether the danger word
+ * belongs to the look-alike. A real danger phrase next to a figure of speech still counts: when in
+ * doubt, it is a crisis.
+ *
+ * <p>Thread-safe: the rules are immutable and each call makes its own matchers. Message text is
+ * never logged.
+ */
+final class CrisisDetector {
+
+    /** The pipeline caps messages at 4,000 characters; this only bounds the work on misuse. */
+    static final int MAX_CHARS = 20_000;
+
+    private final RuleSet rules;
+
+    CrisisDetector() {
+        this(RuleSet.loadDefault());
+    }
+
+    CrisisDetector(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    Optional<CrisisSignal> detect(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String normalised = rules.vocabulary().repair(TextNormaliser.text(bounded));
+        List<int[]> safeSpans = spans(normalised, rules.safe());
+
+        Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
+        boolean child = false;
+        for (Rule rule : rules.crisis()) {
+            if (matchesOutside(rule, normalised, safeSpans)) {
+                kinds.addAll(rule.kinds());
+                child |= rule.childMarker();
+            }
+        }
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Rule rule : rules.child()) {
+            if (child) {
+                break;
+            }
+            child = matchesOutside(rule, normalised, safeSpans);
+        }
+        return Optional.of(new CrisisSignal(kinds, child));
+    }
+
+    /** Explains which rules fire, for tests and rule reviews; never used on the live path. */
+    List<String> firingRules(String text) {
+        String normalised = rules.vocabulary().repair(TextNormaliser.text(text));
+        List<int[]> safeSpans = spans(normalised, rules.safe());
+        List<String> fired = new ArrayList<>();
+        for (Rule rule : rules.crisis()) {
+            if (matchesOutside(rule, normalised, safeSpans)) {
+                fired.add(rule.source());
+            }
+        }
+        return fired;
+    }
+
+    private static List<int[]> spans(String text, List<Rule> rules) {
+        List<int[]> spans = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return spans;
+    }
+
+    private static boolean matchesOutside(Rule rule, String text, List<int[]> safeSpans) {
+        Matcher m = rule.pattern().matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            if (!endsInside(m.end(), safeSpans)) {
+                return true;
+            }
+            from = m.start() + 1; // a later, overlapping match may lie outside the look-alike
+        }
+        return false;
+    }
+
+    private static boolean endsInside(int end, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (span[0] < end && end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.wegwijs.safety;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a rules file, compiled.
+ *
+ * @param effect      what a match means: crisis kinds, a child writer, or a look-alike span
+ * @param kinds       the crisis kinds a match signals (empty for CHILD-only and SAFE rules)
+ * @param childMarker a match also says that the writer is a child ("mijn vader slaat mij")
+ * @param source      file and line number, for test messages and reviews
+ */
+record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Pattern pattern, String source) {
+
+    enum Effect {
+        /** A crisis phrase (may also mark a child writer). */
+        CRISIS,
+        /** Only says that the writer is a child or young person ("ik ben 13"). */
+        CHILD,
+        /** A look-alike phrase: a crisis match that lies wholly inside it does not count. */
+        SAFE
+    }
+}

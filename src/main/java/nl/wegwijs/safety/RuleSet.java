@@ -1,0 +1,152 @@
+package nl.wegwijs.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All rules of all languages, loaded once from {@code safety/rules-*.txt} on the class path.
+ *
+ * <p>Every language's rules run on every message: people mix languages, and a Polish parent may
+ * write Dutch words. The words of the rules also form the vocabulary for typo repair.
+ */
+final class RuleSet {
+
+    static final List<String> LANGUAGES = List.of("nl", "en", "ar", "tr", "pl", "uk");
+
+    private static final Pattern DEFINITION = Pattern.compile("@([a-z0-9_]+)\\s*=\\s*(.+)");
+    private static final Pattern REFERENCE = Pattern.compile("@([a-z0-9_]+)");
+    private static final Pattern LINE = Pattern.compile("([A-Z_,]+)\\s+(.+)");
+
+    private final List<Rule> crisis;
+    private final List<Rule> child;
+    private final List<Rule> safe;
+    private final Vocabulary vocabulary;
+
+    private RuleSet(List<Rule> rules, Vocabulary vocabulary) {
+        this.crisis = rules.stream().filter(r -> r.effect() == Rule.Effect.CRISIS).toList();
+        this.child = rules.stream().filter(r -> r.effect() == Rule.Effect.CHILD).toList();
+        this.safe = rules.stream().filter(r -> r.effect() == Rule.Effect.SAFE).toList();
+        this.vocabulary = vocabulary;
+    }
+
+    static RuleSet loadDefault() {
+        List<Rule> rules = new ArrayList<>();
+        Vocabulary.Builder words = new Vocabulary.Builder();
+        for (String lang : LANGUAGES) {
+            String name = "safety/rules-" + lang + ".txt";
+            try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing rules file " + name);
+                }
+                parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules, words);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new RuleSet(rules, words.build());
+    }
+
+    /** Parses one rules file; visible for tests that check a single rule. */
+    static RuleSet parse(String name, String content) {
+        List<Rule> rules = new ArrayList<>();
+        Vocabulary.Builder words = new Vocabulary.Builder();
+        parse(name, content, rules, words);
+        return new RuleSet(rules, words.build());
+    }
+
+    private static void parse(String name, String content, List<Rule> rules, Vocabulary.Builder words) {
+        Map<String, String> definitions = new LinkedHashMap<>();
+        List<String> lines;
+        try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
+            lines = reader.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            String source = name + ":" + (i + 1);
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher def = DEFINITION.matcher(line);
+            if (def.matches()) {
+                definitions.put(def.group(1), expand(def.group(2).strip(), definitions, source));
+                continue;
+            }
+            Matcher rule = LINE.matcher(line);
+            if (!rule.matches()) {
+                throw new IllegalStateException(source + ": not a rule: kinds, spaces, pattern");
+            }
+            String pattern = expand(rule.group(2).strip(), definitions, source);
+            try {
+                rules.add(toRule(rule.group(1), RuleCompiler.compile(pattern), source));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(source + ": " + e.getMessage(), e);
+            }
+            words.addWordsOf(RuleCompiler.normaliseLetters(pattern));
+        }
+    }
+
+    private static String expand(String pattern, Map<String, String> definitions, String source) {
+        Matcher m = REFERENCE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String body = definitions.get(m.group(1));
+            if (body == null) {
+                throw new IllegalStateException(source + ": unknown definition @" + m.group(1));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Rule toRule(String labels, Pattern pattern, String source) {
+        Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
+        boolean childMarker = false;
+        boolean safe = false;
+        for (String label : labels.split(",")) {
+            switch (label) {
+                case "CHILD" -> childMarker = true;
+                case "SAFE" -> safe = true;
+                default -> kinds.add(CrisisKind.valueOf(label));
+            }
+        }
+        if (safe) {
+            if (childMarker || !kinds.isEmpty()) {
+                throw new IllegalStateException("SAFE cannot be combined with other labels");
+            }
+            return new Rule(Rule.Effect.SAFE, Set.of(), false, pattern, source);
+        }
+        Rule.Effect effect = kinds.isEmpty() ? Rule.Effect.CHILD : Rule.Effect.CRISIS;
+        return new Rule(effect, Set.copyOf(kinds), childMarker, pattern, source);
+    }
+
+    List<Rule> crisis() {
+        return crisis;
+    }
+
+    List<Rule> child() {
+        return child;
+    }
+
+    List<Rule> safe() {
+        return safe;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+}

@@ -1,0 +1,74 @@
+package nl.wegwijs.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import nl.wegwijs.support.FakeTelegram;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Webhook mode, as several replicas run it: updates come in over HTTP, replies go to the Bot API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+// Closed after the class, so the bot stops polling before its fake Bot API goes away with the JVM.
+@org.springframework.test.annotation.DirtiesContext
+class TelegramWebhookIT {
+
+    static final FakeTelegram telegram = new FakeTelegram();
+
+    @DynamicPropertySource
+    static void telegram(DynamicPropertyRegistry registry) {
+        registry.add("wegwijs.telegram.token", () -> FakeTelegram.TOKEN);
+        registry.add("wegwijs.telegram.api-url", telegram::url);
+        registry.add("wegwijs.telegram.webhook-url", () -> "https://wegwijs.example/telegram/webhook");
+        registry.add("wegwijs.telegram.webhook-secret", () -> "s3cret");
+    }
+
+
+    @LocalServerPort
+    int port;
+
+    private int post(String secret, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/telegram/webhook"))
+                .header("Content-Type", "application/json");
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return HttpClient.newHttpClient().send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void registersTheWebhookWithItsSecretAndAnswersPostedUpdates() throws Exception {
+        assertThat(telegram.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(FakeTelegram.path("setWebhook")))))
+                .singleElement().satisfies(r -> assertThat(r.getBodyAsString()).contains("s3cret").contains("/telegram/webhook"));
+
+        assertThat(post("s3cret", telegram.text(991, "/start"))).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !telegram.sentTo(991).isEmpty());
+        assertThat(telegram.sentTo(991).get(0).path("text").asString()).contains("Wegwijs");
+    }
+
+    @Test
+    void refusesUpdatesWithoutTheSecret() throws Exception {
+        assertThat(post(null, telegram.text(992, "/start"))).isEqualTo(401);
+        assertThat(post("wrong", telegram.text(992, "/start"))).isEqualTo(401);
+        Thread.sleep(500);
+        assertThat(telegram.sentTo(992)).isEmpty();
+    }
+
+    @Test
+    void dropsAMalformedUpdateWithoutAnError() throws Exception {
+        assertThat(post("s3cret", "{not json")).isEqualTo(200);
+    }
+}

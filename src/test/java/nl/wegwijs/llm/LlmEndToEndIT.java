@@ -1,0 +1,97 @@
+package nl.wegwijs.llm;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import nl.wegwijs.support.ChatApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The real langchain4j OpenAI client against an OpenAI-compatible endpoint faked with WireMock. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LlmEndToEndIT {
+
+    static final WireMockServer model = new WireMockServer(options().dynamicPort());
+    static final String QUESTION = "Wie kan mij helpen als mijn baby de hele avond huilt?";
+
+    static {
+        model.start();
+    }
+
+    @DynamicPropertySource
+    static void llm(DynamicPropertyRegistry registry) {
+        registry.add("wegwijs.llm.base-url", () -> model.baseUrl() + "/v1");
+        registry.add("wegwijs.llm.api-key", () -> "test-key");
+        registry.add("wegwijs.llm.timeout", () -> "2s");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void stop() {
+        model.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        model.resetAll();
+    }
+
+    static void modelSays(String text, int delayMs, int status) {
+        String body = "{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,"
+                + "\"message\":{\"role\":\"assistant\",\"content\":" + JsonMapper.builder().build().writeValueAsString(text)
+                + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";
+        model.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body).withFixedDelay(delayMs)));
+    }
+
+    private String ask() {
+        var reply = new ChatApiClient(port).text("llm-" + System.nanoTime(), QUESTION);
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.body().path("messages").get(0).path("text").asString();
+    }
+
+    @Test
+    void usesTheModelsWordingWhenItKeepsToTheCuratedFacts() {
+        modelSays("Wat zwaar als je baby elke avond huilt. Je kunt met je vragen terecht bij het consultatiebureau.", 0, 200);
+
+        assertThat(ask()).startsWith("Wat zwaar als je baby elke avond huilt.");
+        var sent = model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).get(0).getBodyAsString();
+        assertThat(sent).contains("baby de hele avond huilt").contains("Curated answer");
+    }
+
+    @Test
+    void sendsTheCuratedAnswerWhenTheModelInventsAPhoneNumber() {
+        modelSays("Bel de huilbaby-lijn op 0800-1234567, die helpt altijd.", 0, 200);
+
+        assertThat(ask()).doesNotContain("0800-1234567").doesNotContain("huilbaby-lijn");
+    }
+
+    @Test
+    void sendsTheCuratedAnswerWhenTheModelIsTooSlow() {
+        modelSays("Te laat.", 5000, 200);
+
+        assertThat(ask()).doesNotContain("Te laat.").isNotBlank();
+    }
+
+    @Test
+    void sendsTheCuratedAnswerWhenTheModelFails() {
+        modelSays("{}", 0, 500);
+
+        assertThat(ask()).isNotBlank();
+    }
+}
