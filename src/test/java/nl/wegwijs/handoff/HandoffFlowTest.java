@@ -10,17 +10,12 @@ import nl.wegwijs.conversation.Button;
 import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.ConversationKey;
-import nl.wegwijs.conversation.ConversationStep;
 import nl.wegwijs.conversation.ConversationStore;
 import nl.wegwijs.conversation.InboundMessage;
 import nl.wegwijs.conversation.OutboundMessage;
-import nl.wegwijs.conversation.Outcome;
 import nl.wegwijs.conversation.OutcomeKind;
-import nl.wegwijs.conversation.PipelineStage;
 import nl.wegwijs.conversation.Reply;
 import nl.wegwijs.conversation.Stage;
-import nl.wegwijs.conversation.StepResult;
-import nl.wegwijs.conversation.Turn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +31,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * The whole handoff through the real pipeline and database (H2), with in-memory fakes for the two
- * ports (parents, intermediaries) and a clock the test moves. Monday 23 November 2026, 11:00 in
+ * ports (parents, intermediaries) and a clock the test moves; safety is the real step. Monday 23 November 2026, 11:00 in
  * Amsterdam, unless a test moves it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -66,22 +61,6 @@ class HandoffFlowTest {
         @Primary
         MutableClock testClock() {
             return new MutableClock(MONDAY_11);
-        }
-
-        /** Stands in for the safety step (merged on another branch): a crisis gets 112 first, then the pipeline goes on. */
-        @Bean
-        ConversationStep testSafety() {
-            return new ConversationStep() {
-                public PipelineStage stage() {
-                    return PipelineStage.SAFETY;
-                }
-
-                public StepResult handle(Turn turn) {
-                    return turn.text().contains("ik wil niet meer leven")
-                            ? new StepResult.Prefixed(List.of(OutboundMessage.of("Bel nu 112 of 113.")), Outcome.of(OutcomeKind.CRISIS, "SUICIDE"))
-                            : StepResult.pass();
-                }
-            };
         }
     }
 
@@ -320,13 +299,16 @@ class HandoffFlowTest {
         assertThat(intermediaries.textTo(BILAL)).contains("Ouder #" + ref + ": ja ik ben er");
     }
 
+    /** With the real safety step (merged from main): it answers with a prefix inside a handoff, and this step relays. */
     @Test
     void aCrisisDuringAHandoffGetsTheEmergencyReplyFirstAndIsRelayed() {
         String ref = claimedByBilal();
 
         Reply reply = say("ik wil niet meer leven");
 
-        assertThat(reply.messages()).extracting(OutboundMessage::text).first().asString().contains("112");
+        assertThat(reply.messages()).singleElement().extracting(OutboundMessage::text).asString().containsAnyOf("113", "112");
+        assertThat(events.stream(nl.wegwijs.conversation.TurnCompleted.class).reduce((a, b) -> b).orElseThrow().outcome().kind())
+                .isEqualTo(OutcomeKind.CRISIS);
         assertThat(intermediaries.textTo(BILAL)).contains("Ouder #" + ref + ": ik wil niet meer leven");
     }
 
