@@ -13,39 +13,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The chat page during a handoff, in headless Chromium: the intermediary's words appear without the parent typing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wegwijs.handoff.tick=1h")
-@ActiveProfiles("test")
-@Import(WebChatHandoffPageIT.Fakes.class)
-class WebChatHandoffPageIT {
-
-    @TestConfiguration
-    static class Fakes {
-        @Bean
-        FakeIntermediaryOutbox fakeIntermediaryOutbox() {
-            return new FakeIntermediaryOutbox();
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IntermediaryRegistry registry;
-
-    @Autowired
-    IntermediaryDesk desk;
-
-    @Autowired
-    FakeIntermediaryOutbox intermediaries;
+class WebChatHandoffPageIT extends WebHandoffContext {
 
     ChromeDriver browser;
 

@@ -7,39 +7,9 @@ import java.net.http.HttpRequest;
 import java.util.Set;
 import nl.wegwijs.support.ChatApiClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A web parent in a handoff: the intermediary's words wait on the server until the page fetches them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wegwijs.handoff.tick=1h")
-@ActiveProfiles("test")
-@Import(WebParentMailboxIT.Fakes.class)
-class WebParentMailboxIT {
-
-    @TestConfiguration
-    static class Fakes {
-        @Bean
-        FakeIntermediaryOutbox fakeIntermediaryOutbox() {
-            return new FakeIntermediaryOutbox();
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IntermediaryRegistry registry;
-
-    @Autowired
-    IntermediaryDesk desk;
-
-    @Autowired
-    FakeIntermediaryOutbox intermediaries;
+class WebParentMailboxIT extends WebHandoffContext {
 
     ChatApiClient.Response get(String query) {
         ChatApiClient api = new ChatApiClient(port);
