@@ -36,7 +36,7 @@ final class FaqRetriever {
     private final TextAnalysis analysis;
     private final Map<Language, Space> spaces = new EnumMap<>(Language.class);
     private final Map<Language, EntryCoverage> coverage = new EnumMap<>(Language.class);
-    static final double COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("wegwijs.coverageWeight", "0.5"));
+    static final double COVERAGE_WEIGHT = 0.5;
 
     FaqRetriever(TextAnalysis analysis, Collection<FaqEntry> entries) {
         this.analysis = analysis;

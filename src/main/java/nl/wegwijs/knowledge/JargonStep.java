@@ -103,11 +103,11 @@ class JargonStep implements ConversationStep {
 
     private StepResult letter(Turn turn, List<TermFinder.Found> found) {
         Language language = turn.language();
-        List<String> unknown = knowledge.unknownAbbreviations(turn.text());
-        List<OutboundMessage> messages = new ArrayList<>();
         if (found.isEmpty()) {
             return StepResult.pass();
         }
+        List<String> unknown = knowledge.unknownAbbreviations(turn.text());
+        List<OutboundMessage> messages = new ArrayList<>();
         StringBuilder current = new StringBuilder(text.get(language, "letter.intro", found.size()));
         for (TermFinder.Found f : found) {
             String line = "\n\n• " + f.term().label() + ": " + f.term().text(language).shortText().strip();

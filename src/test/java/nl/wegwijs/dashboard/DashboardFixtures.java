@@ -28,6 +28,12 @@ final class DashboardFixtures {
         this.jdbc = jdbc;
     }
 
+    /** Makes the staff user known to the app under test. */
+    static void registerStaff(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("wegwijs.dashboard.users[0].username", () -> USER);
+        registry.add("wegwijs.dashboard.users[0].password-hash", DashboardFixtures::passwordHash);
+    }
+
     static String passwordHash() {
         return "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
     }

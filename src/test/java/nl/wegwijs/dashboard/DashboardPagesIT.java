@@ -31,8 +31,7 @@ class DashboardPagesIT {
 
     @DynamicPropertySource
     static void staff(DynamicPropertyRegistry registry) {
-        registry.add("wegwijs.dashboard.users[0].username", () -> DashboardFixtures.USER);
-        registry.add("wegwijs.dashboard.users[0].password-hash", DashboardFixtures::passwordHash);
+        DashboardFixtures.registerStaff(registry);
     }
 
     @Autowired
