@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.language.LanguageResolver;
@@ -12,7 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,8 +34,17 @@ public class Conversation {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final TransactionOperations transactions;
+
     Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
             InterfaceText text, ApplicationEventPublisher events, Clock clock) {
+        this(steps, store, languages, text, events, clock, TransactionOperations.withoutTransaction());
+    }
+
+    @Autowired
+    Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
+            InterfaceText text, ApplicationEventPublisher events, Clock clock, TransactionOperations transactions) {
+        this.transactions = transactions;
         List<ConversationStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(ConversationStep::stage).thenComparing(AnnotationAwareOrderComparator.INSTANCE));
         this.steps = List.copyOf(ordered);
@@ -44,14 +55,28 @@ public class Conversation {
         this.clock = clock;
     }
 
+    /**
+     * One turn, in one transaction around everything it changes (state, tickets, the kept
+     * question): it all happens or nothing does. A step or listener that fails, or a database that
+     * does, gives the user a polite answer in their language instead, and the log a stack trace
+     * (never the text).
+     */
     public Reply handle(InboundMessage message) {
-        ConversationState state;
+        Language[] known = new Language[1];
         try {
-            state = store.find(message.key()).orElseGet(() -> ConversationState.fresh(message.key()));
-        } catch (DataAccessException e) {
-            return unavailable(message, null, e);
+            return transactions.execute(status -> turn(message, known));
+        } catch (DataAccessException | TransactionException e) {
+            return unavailable(message, known[0], e);
+        } catch (RuntimeException e) {
+            log.error("a conversation step or listener failed; the user got an apology", e);
+            return unavailable(message, known[0], e);
         }
+    }
+
+    private Reply turn(InboundMessage message, Language[] known) {
+        ConversationState state = store.find(message.key()).orElseGet(() -> ConversationState.fresh(message.key()));
         Language language = languageOf(message, state);
+        known[0] = language;
         Turn turn = new Turn(message, state.withLanguage(language, state.languageChosen()), language);
 
         List<OutboundMessage> out = new ArrayList<>();
@@ -74,18 +99,12 @@ public class Conversation {
             }
         }
         Language replyLanguage = next.language() != null ? next.language() : language;
-        try {
-            if (forget) {
-                store.delete(message.key());
-                events.publishEvent(new UserForgotten(message.key()));
-            } else {
-                store.save(next.touchedAt(clock.instant()));
-            }
-        } catch (DataAccessException e) {
-            if (forget || changed(state, next)) {
-                return unavailable(message, replyLanguage, e);
-            }
-            log.warn("could not record last activity: {}", e.getClass().getSimpleName());
+        known[0] = replyLanguage;
+        if (forget) {
+            store.delete(message.key());
+            events.publishEvent(new UserForgotten(message.key()));
+        } else {
+            store.save(next.touchedAt(clock.instant()));
         }
         String question = outcome.kind() == OutcomeKind.CRISIS || message.kind() != MessageKind.TEXT ? null : message.text();
         events.publishEvent(new TurnCompleted(message.key(), replyLanguage, outcome, question,
@@ -100,17 +119,10 @@ public class Conversation {
         return languages.resolve(message.text(), state.language(), state.languageChosen());
     }
 
-    /** A change the user would miss if it were lost; the time of last activity is not one. */
-    private static boolean changed(ConversationState before, ConversationState after) {
-        return !Objects.equals(before.language(), after.language())
-                || before.languageChosen() != after.languageChosen()
-                || !Objects.equals(before.referral(), after.referral())
-                || before.stage() != after.stage()
-                || !Objects.equals(before.ticketRef(), after.ticketRef());
-    }
-
-    private Reply unavailable(InboundMessage message, Language known, DataAccessException e) {
-        log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+    private Reply unavailable(InboundMessage message, Language known, RuntimeException e) {
+        if (e instanceof DataAccessException || e instanceof TransactionException) {
+            log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+        }
         Language language = known != null ? known
                 : message.kind() == MessageKind.TEXT ? languages.resolve(message.text(), null, false) : Language.NL;
         return new Reply(language, List.of(OutboundMessage.of(text.get(language, "error.unavailable"))));
