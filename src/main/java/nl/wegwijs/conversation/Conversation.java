@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.language.LanguageResolver;
@@ -33,17 +34,24 @@ public class Conversation {
     private final InterfaceText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<UrgentCheck> urgentChecks;
 
     private final TransactionOperations transactions;
 
     Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
             InterfaceText text, ApplicationEventPublisher events, Clock clock) {
-        this(steps, store, languages, text, events, clock, TransactionOperations.withoutTransaction());
+        this(steps, store, languages, text, events, clock, List.of());
+    }
+
+    Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
+            InterfaceText text, ApplicationEventPublisher events, Clock clock, List<UrgentCheck> urgentChecks) {
+        this(steps, store, languages, text, events, clock, urgentChecks, TransactionOperations.withoutTransaction());
     }
 
     @Autowired
     Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
-            InterfaceText text, ApplicationEventPublisher events, Clock clock, TransactionOperations transactions) {
+            InterfaceText text, ApplicationEventPublisher events, Clock clock, List<UrgentCheck> urgentChecks,
+            TransactionOperations transactions) {
         this.transactions = transactions;
         List<ConversationStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(ConversationStep::stage).thenComparing(AnnotationAwareOrderComparator.INSTANCE));
@@ -53,6 +61,42 @@ public class Conversation {
         this.text = text;
         this.events = events;
         this.clock = clock;
+        this.urgentChecks = List.copyOf(urgentChecks);
+    }
+
+    /**
+     * The fast safety check at intake, for adapters that queue messages (Telegram, a durable inbox):
+     * call it before queueing, send {@link Admission#emergency()} at once on a path of its own, and
+     * queue {@link Admission#message()}. No I/O: it never waits for the store, a model or another chat.
+     */
+    public Admission admit(InboundMessage message) {
+        if (message.emergencySent()) {
+            return new Admission(message, Optional.empty());
+        }
+        for (UrgentCheck check : urgentChecks) {
+            Optional<Reply> emergency = check.emergencyReply(message);
+            if (emergency.isPresent()) {
+                return new Admission(message.withEmergencySent(), emergency);
+            }
+        }
+        return new Admission(message, Optional.empty());
+    }
+
+    /**
+     * Answers one message. A message in acute danger gets the emergency reply first, checked before
+     * the store is read, so neither a slow nor a failing database holds it back; an adapter that
+     * already sent it at intake passes the admitted message and it is not sent again.
+     */
+    public Reply handle(InboundMessage received) {
+        Admission admission = admit(received);
+        Reply reply = run(admission.message());
+        if (admission.emergency().isEmpty()) {
+            return reply;
+        }
+        Reply emergency = admission.emergency().get();
+        List<OutboundMessage> all = new ArrayList<>(emergency.messages());
+        all.addAll(reply.messages());
+        return new Reply(emergency.language(), all);
     }
 
     /**
@@ -61,7 +105,7 @@ public class Conversation {
      * does, gives the user a polite answer in their language instead, and the log a stack trace
      * (never the text).
      */
-    public Reply handle(InboundMessage message) {
+    private Reply run(InboundMessage message) {
         Language[] known = new Language[1];
         try {
             return transactions.execute(status -> turn(message, known));
@@ -80,6 +124,7 @@ public class Conversation {
         Turn turn = new Turn(message, state.withLanguage(language, state.languageChosen()), language);
 
         List<OutboundMessage> out = new ArrayList<>();
+        List<OutboundMessage> after = new ArrayList<>();
         Outcome outcome = Outcome.other();
         ConversationState next = turn.state();
         boolean forget = false;
@@ -88,6 +133,9 @@ public class Conversation {
             if (result instanceof StepResult.Prefixed prefixed) {
                 out.addAll(prefixed.messages());
                 outcome = prefixed.outcome();
+            } else if (result instanceof StepResult.Suffixed suffixed) {
+                after.addAll(suffixed.messages());
+                outcome = suffixed.outcome();
             } else if (result instanceof StepResult.Answered answered) {
                 out.addAll(answered.messages());
                 forget = answered.state() == null;
@@ -98,6 +146,7 @@ public class Conversation {
                 break;
             }
         }
+        out.addAll(withoutRepeatedButtons(after, out));
         Language replyLanguage = next.language() != null ? next.language() : language;
         known[0] = replyLanguage;
         if (forget) {
@@ -112,6 +161,16 @@ public class Conversation {
         return new Reply(replyLanguage, out);
     }
 
+    /** A button the answer already offers (a person) is not offered twice under it. */
+    private static List<OutboundMessage> withoutRepeatedButtons(List<OutboundMessage> after, List<OutboundMessage> before) {
+        if (after.isEmpty()) {
+            return after;
+        }
+        var offered = before.stream().flatMap(m -> m.buttons().stream()).map(Button::value).collect(java.util.stream.Collectors.toSet());
+        return after.stream().map(m -> OutboundMessage.of(m.text(),
+                m.buttons().stream().filter(b -> !offered.contains(b.value())).toList())).toList();
+    }
+
     private Language languageOf(InboundMessage message, ConversationState state) {
         if (message.kind() != MessageKind.TEXT || message.isCommand()) {
             return languages.resolve("", state.language(), true);
@@ -122,6 +181,10 @@ public class Conversation {
     private Reply unavailable(InboundMessage message, Language known, RuntimeException e) {
         if (e instanceof DataAccessException || e instanceof TransactionException) {
             log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+        }
+        if (message.emergencySent()) {
+            // The numbers already went out; "try again later" under them would only confuse.
+            return new Reply(known != null ? known : Language.NL, List.of());
         }
         Language language = known != null ? known
                 : message.kind() == MessageKind.TEXT ? languages.resolve(message.text(), null, false) : Language.NL;

@@ -26,10 +26,15 @@ class TelegramConfig {
         return new TelegramReplySender(client, properties, TelegramReplySender.Sleeper.real());
     }
 
+    @Bean(destroyMethod = "close")
+    UrgentPath telegramUrgentPath(Conversation conversation, TelegramReplySender sender) {
+        return new UrgentPath(conversation, sender);
+    }
+
     @Bean
     TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox,
-            IntermediaryDesk desk, TelegramProperties properties) {
-        return new TelegramUpdateHandler(conversation, sender, inbox, desk, properties.token());
+            IntermediaryDesk desk, UrgentPath urgent, TelegramProperties properties) {
+        return new TelegramUpdateHandler(conversation, sender, inbox, desk, urgent, properties.token());
     }
 
     @Bean

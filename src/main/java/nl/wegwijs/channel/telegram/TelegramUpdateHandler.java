@@ -1,6 +1,7 @@
 package nl.wegwijs.channel.telegram;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,13 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
     private final TelegramReplySender sender;
     private final Inbox inbox;
     private final IntermediaryDesk desk;
+    private final UrgentPath urgent;
     private final String bot;
 
     TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox, IntermediaryDesk desk,
-            String token) {
+            UrgentPath urgent, String token) {
         this.conversation = conversation;
+        this.urgent = urgent;
         this.sender = sender;
         this.inbox = inbox;
         this.desk = desk;
@@ -71,15 +74,21 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
         }
     }
 
-    /** Stores one update; the caller acknowledges it to Telegram only if the answer says so. */
+    /**
+     * Stores one update; the caller acknowledges it to Telegram only if the answer says so. The
+     * safety hook runs first: an emergency reply goes out at once (see {@link UrgentPath}), before
+     * the update waits in the inbox, and the stored update says so, so it is not sent twice.
+     */
     Offer intake(Update update, String raw) {
         OptionalLong chat = chatOf(update);
         if (chat.isEmpty()) {
             return new Offer.Duplicate(); // nothing we answer: acknowledged, nothing to do
         }
-        // Slow work happens after this point, on an inbox worker; what must go out at once goes here.
+        boolean emergencySent = UpdateMapper.map(update).map(urgent::admit)
+                .map(inbound -> inbound.message().emergencySent()).orElse(false);
+        String envelope = "{\"emergencySent\":" + emergencySent + ",\"update\":" + raw + "}";
         return inbox.offer(SOURCE, SOURCE + ":" + chat.getAsLong(), bot,
-                update.getUpdateId() == null ? null : update.getUpdateId().longValue(), raw);
+                update.getUpdateId() == null ? null : update.getUpdateId().longValue(), envelope);
     }
 
     @Override
@@ -90,13 +99,18 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
     @Override
     public void handle(InboxItem item) {
         Update update;
+        boolean emergencySent;
         try {
-            update = JSON.readValue(item.payload(), Update.class);
+            JsonNode envelope = JSON.readTree(item.payload());
+            update = JSON.treeToValue(envelope.get("update"), Update.class);
+            emergencySent = envelope.path("emergencySent").asBoolean(false);
         } catch (Exception e) {
             log.warn("stored update {} unreadable; dropped", item.id());
             return;
         }
-        Optional<ChatInbound> forParent = UpdateMapper.map(update);
+        Optional<ChatInbound> forParent = UpdateMapper.map(update).map(inbound -> emergencySent
+                ? new ChatInbound(inbound.chatId(), inbound.message().withEmergencySent(), inbound.callbackQueryId())
+                : inbound);
         Optional<DeskMapper.DeskInbound> forDesk = DeskMapper.map(update);
         if (forDesk.isPresent() && desk.accepts(forDesk.get().message())) {
             if (forDesk.get().callbackQueryId() != null) {
