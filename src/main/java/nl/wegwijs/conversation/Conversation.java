@@ -51,8 +51,10 @@ public class Conversation {
         } catch (DataAccessException e) {
             return unavailable(message, null, e);
         }
-        Language language = languageOf(message, state);
-        Turn turn = new Turn(message, state.withLanguage(language, state.languageChosen()), language);
+        LanguageResolver.Decision decision = languageOf(message, state);
+        Language language = decision.language();
+        boolean chosen = decision.switched() ? true : state.languageChosen();
+        Turn turn = new Turn(message, state.withLanguage(language, chosen), language, decision);
 
         List<OutboundMessage> out = new ArrayList<>();
         Outcome outcome = Outcome.other();
@@ -66,7 +68,7 @@ public class Conversation {
             } else if (result instanceof StepResult.Answered answered) {
                 out.addAll(answered.messages());
                 forget = answered.state() == null;
-                next = forget ? turn.state() : answered.state();
+                next = forget ? turn.state() : withTopic(answered.state(), answered.outcome());
                 if (outcome.kind() != OutcomeKind.CRISIS) {
                     outcome = answered.outcome();
                 }
@@ -93,11 +95,23 @@ public class Conversation {
         return new Reply(replyLanguage, out);
     }
 
-    private Language languageOf(InboundMessage message, ConversationState state) {
+    private LanguageResolver.Decision languageOf(InboundMessage message, ConversationState state) {
         if (message.kind() != MessageKind.TEXT || message.isCommand()) {
-            return languages.resolve("", state.language(), true);
+            return languages.decide("", state.language(), true);
         }
-        return languages.resolve(message.text(), state.language(), state.languageChosen());
+        return languages.decide(message.text(), state.language(), state.languageChosen());
+    }
+
+    /** The topic of an answer, kept as an id for a follow-up; other turns keep the one before. */
+    private static ConversationState withTopic(ConversationState state, Outcome outcome) {
+        if (outcome == null || outcome.topic() == null) {
+            return state;
+        }
+        return switch (outcome.kind()) {
+            case ANSWERED -> state.withLastTopic(outcome.topic().contains(":") ? outcome.topic() : "faq:" + outcome.topic());
+            case JARGON -> state.withLastTopic(outcome.topic());
+            default -> state;
+        };
     }
 
     /** A change the user would miss if it were lost; the time of last activity is not one. */
@@ -106,7 +120,8 @@ public class Conversation {
                 || before.languageChosen() != after.languageChosen()
                 || !Objects.equals(before.referral(), after.referral())
                 || before.stage() != after.stage()
-                || !Objects.equals(before.ticketRef(), after.ticketRef());
+                || !Objects.equals(before.ticketRef(), after.ticketRef())
+                || !Objects.equals(before.lastTopic(), after.lastTopic());
     }
 
     private Reply unavailable(InboundMessage message, Language known, DataAccessException e) {

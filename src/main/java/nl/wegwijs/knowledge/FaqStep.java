@@ -77,7 +77,7 @@ class FaqStep implements ConversationStep {
                 .orElse(curated);
     }
 
-    private StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose, String text) {
+    StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose, String text) {
         Language language = turn.language();
         List<Button> offer = new ArrayList<>();
         List<String> ids = new ArrayList<>(alsoClose);

@@ -32,6 +32,36 @@ class Knowledge implements NeutralTerms {
         return Optional.ofNullable(content.entries().get(id));
     }
 
+    /**
+     * The entry a conversation's last topic points at: "faq:id", or "term:id" through the entry
+     * with the same id or whose title names the term.
+     */
+    Optional<FaqEntry> topicEntry(String topic) {
+        if (topic == null) {
+            return Optional.empty();
+        }
+        if (topic.startsWith("faq:")) {
+            return entry(topic.substring(4));
+        }
+        if (topic.startsWith("term:")) {
+            return term(topic.substring(5)).flatMap(this::moreAbout);
+        }
+        return Optional.empty();
+    }
+
+    /** The FAQ entry that tells more than the glossary line: same id, or its name in the title. */
+    Optional<FaqEntry> moreAbout(GlossaryTerm term) {
+        var same = entry(term.id());
+        if (same.isPresent()) {
+            return same;
+        }
+        String name = term.term().toLowerCase(java.util.Locale.ROOT);
+        return entries().stream()
+                .filter(e -> e.text(Language.NL).title().toLowerCase(java.util.Locale.ROOT).contains(name)
+                        || term.abbreviations().stream().anyMatch(a -> e.text(Language.NL).title().contains(a)))
+                .findFirst();
+    }
+
     Optional<GlossaryTerm> term(String id) {
         return Optional.ofNullable(content.terms().get(id));
     }
