@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class JargonStep implements ConversationStep {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final int LETTER_WORDS = 30;
     private static final int MAX_ASKED = 3;
     private static final int MESSAGE_CHARS = 900;
 
@@ -67,7 +65,7 @@ class JargonStep implements ConversationStep {
     }
 
     static boolean isLetter(String message) {
-        return WORD.matcher(message).results().count() >= LETTER_WORDS;
+        return MessageShape.of(message) == MessageShape.LETTER;
     }
 
     StepResult explain(Turn turn, List<GlossaryTerm> terms) {

@@ -22,12 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguageResolver {
 
-    /** Fewer words than this (after neutral terms are stripped) never change the language. */
+    /** Fewer words than this (after neutral terms are stripped) need {@link #SHORT_MARGIN}. */
     private static final int SHORT_WORDS = 3;
     /** Margin between the two best candidates needed to decide (Lingua's values are relative). */
     private static final double SURE_MARGIN = 0.10;
     /** A first message of this many words may decide with a smaller margin. */
     private static final double FIRST_MARGIN = 0.08;
+    /** One or two words decide only with a wide margin ("tercüman", "child protection"; not "hallo", "wat is"). */
+    private static final double SHORT_MARGIN = 0.2;
     private static final int PASTED_LETTER_WORDS = 25;
     /** Quoted text: between quotation marks of any kind, at least one word inside. */
     private static final Pattern QUOTED = Pattern.compile(
@@ -83,8 +85,8 @@ public class LanguageResolver {
             // Long Dutch text from someone who talks another language: a pasted letter to explain.
             return new Decision(prior, false, false, null);
         }
-        double needed = prior == null ? FIRST_MARGIN : SURE_MARGIN;
-        if (whole.words() < SHORT_WORDS || whole.margin() < needed) {
+        double needed = whole.words() < SHORT_WORDS ? SHORT_MARGIN : prior == null ? FIRST_MARGIN : SURE_MARGIN;
+        if (whole.margin() < needed) {
             return new Decision(fallback, false, false, null);
         }
         return new Decision(whole.language(), false, false, null);

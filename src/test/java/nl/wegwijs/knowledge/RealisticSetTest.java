@@ -20,7 +20,6 @@ import nl.wegwijs.conversation.OutboundMessage;
 import nl.wegwijs.conversation.OutcomeKind;
 import nl.wegwijs.conversation.Reply;
 import nl.wegwijs.conversation.TurnCompleted;
-import nl.wegwijs.language.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,9 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RealisticSetTest {
 
     /** Floors just under the measured figures (README, "Measured"). */
-    static final double DEV_TOP1 = 0.0;
-    static final double HELDOUT_TOP1 = 0.0;
-    static final double HELDOUT_REPLY_LANGUAGE = 0.0;
+    static final double DEV_TOP1 = 0.78;
+    static final double HELDOUT_TOP1 = 0.75;
+    static final double HELDOUT_REPLY_LANGUAGE = 0.93;
 
     @Autowired Conversation conversation;
     @Autowired Knowledge knowledge;
@@ -215,7 +214,4 @@ class RealisticSetTest {
         return out;
     }
 
-    static {
-        Language.values();
-    }
 }
