@@ -52,9 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RealisticSetTest {
 
     /** Floors just under the measured figures (README, "Measured"). */
-    static final double DEV_TOP1 = 0.78;
-    static final double HELDOUT_TOP1 = 0.75;
-    static final double HELDOUT_REPLY_LANGUAGE = 0.93;
+    static final double DEV_TOP1 = 0.63;
+    static final double HELDOUT_TOP1 = 0.66;
+    static final double HELDOUT_REPLY_LANGUAGE = 0.94;
 
     @Autowired Conversation conversation;
     @Autowired Knowledge knowledge;
