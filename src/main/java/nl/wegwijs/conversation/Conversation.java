@@ -119,9 +119,11 @@ public class Conversation {
 
     private Reply turn(InboundMessage message, Language[] known) {
         ConversationState state = store.find(message.key()).orElseGet(() -> ConversationState.fresh(message.key()));
-        Language language = languageOf(message, state);
+        LanguageResolver.Decision decision = languageOf(message, state);
+        Language language = decision.language();
         known[0] = language;
-        Turn turn = new Turn(message, state.withLanguage(language, state.languageChosen()), language);
+        boolean chosen = decision.switched() ? true : state.languageChosen();
+        Turn turn = new Turn(message, state.withLanguage(language, chosen), language, decision);
 
         List<OutboundMessage> out = new ArrayList<>();
         List<OutboundMessage> after = new ArrayList<>();
@@ -139,7 +141,7 @@ public class Conversation {
             } else if (result instanceof StepResult.Answered answered) {
                 out.addAll(answered.messages());
                 forget = answered.state() == null;
-                next = forget ? turn.state() : answered.state();
+                next = forget ? turn.state() : withTopic(answered.state(), answered.outcome());
                 if (outcome.kind() != OutcomeKind.CRISIS) {
                     outcome = answered.outcome();
                 }
@@ -171,11 +173,23 @@ public class Conversation {
                 m.buttons().stream().filter(b -> !offered.contains(b.value())).toList())).toList();
     }
 
-    private Language languageOf(InboundMessage message, ConversationState state) {
+    private LanguageResolver.Decision languageOf(InboundMessage message, ConversationState state) {
         if (message.kind() != MessageKind.TEXT || message.isCommand()) {
-            return languages.resolve("", state.language(), true);
+            return languages.decide("", state.language(), true);
         }
-        return languages.resolve(message.text(), state.language(), state.languageChosen());
+        return languages.decide(message.text(), state.language(), state.languageChosen());
+    }
+
+    /** The topic of an answer, kept as an id for a follow-up; other turns keep the one before. */
+    private static ConversationState withTopic(ConversationState state, Outcome outcome) {
+        if (outcome == null || outcome.topic() == null) {
+            return state;
+        }
+        return switch (outcome.kind()) {
+            case ANSWERED -> state.withLastTopic(outcome.topic().contains(":") ? outcome.topic() : "faq:" + outcome.topic());
+            case JARGON -> state.withLastTopic(outcome.topic());
+            default -> state;
+        };
     }
 
     private Reply unavailable(InboundMessage message, Language known, RuntimeException e) {

@@ -25,15 +25,15 @@ class JdbcConversationStore implements ConversationStore {
 
     private static final String POSTGRES_UPSERT = """
             INSERT INTO conversation_state
-            (language, language_chosen, referral, stage, ticket_ref, last_activity, channel, chat_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            (language, language_chosen, referral, stage, ticket_ref, last_activity, last_topic, channel, chat_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (channel, chat_id) DO UPDATE SET language = EXCLUDED.language,
             language_chosen = EXCLUDED.language_chosen, referral = EXCLUDED.referral, stage = EXCLUDED.stage,
-            ticket_ref = EXCLUDED.ticket_ref, last_activity = EXCLUDED.last_activity""";
+            ticket_ref = EXCLUDED.ticket_ref, last_activity = EXCLUDED.last_activity, last_topic = EXCLUDED.last_topic""";
     private static final String H2_UPSERT = """
             MERGE INTO conversation_state
-            (language, language_chosen, referral, stage, ticket_ref, last_activity, channel, chat_id)
-            KEY (channel, chat_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            (language, language_chosen, referral, stage, ticket_ref, last_activity, last_topic, channel, chat_id)
+            KEY (channel, chat_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final String upsert;
@@ -47,7 +47,7 @@ class JdbcConversationStore implements ConversationStore {
     @Override
     public Optional<ConversationState> find(ConversationKey key) {
         return jdbc.sql("""
-                        SELECT channel, chat_id, language, language_chosen, referral, stage, ticket_ref, last_activity
+                        SELECT channel, chat_id, language, language_chosen, referral, stage, ticket_ref, last_activity, last_topic
                         FROM conversation_state WHERE channel = ? AND chat_id = ?""")
                 .params(key.channel().name(), key.chatId())
                 .query(JdbcConversationStore::map)
@@ -58,7 +58,7 @@ class JdbcConversationStore implements ConversationStore {
     public void save(ConversationState s) {
         jdbc.sql(upsert).params(
                 s.language() == null ? null : s.language().code(), s.languageChosen(), s.referral(),
-                s.stage().name(), s.ticketRef(), Timestamp.from(s.lastActivity()),
+                s.stage().name(), s.ticketRef(), Timestamp.from(s.lastActivity()), s.lastTopic(),
                 s.key().channel().name(), s.key().chatId()).update();
     }
 
@@ -91,6 +91,7 @@ class JdbcConversationStore implements ConversationStore {
                 rs.getString("referral"),
                 Stage.valueOf(rs.getString("stage")),
                 rs.getString("ticket_ref"),
-                rs.getTimestamp("last_activity").toInstant());
+                rs.getTimestamp("last_activity").toInstant(),
+                rs.getString("last_topic"));
     }
 }
