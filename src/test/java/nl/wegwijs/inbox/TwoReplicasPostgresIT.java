@@ -24,13 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.wegwijs.conversation.ConversationStep;
-import nl.wegwijs.conversation.OutboundMessage;
-import nl.wegwijs.conversation.Outcome;
-import nl.wegwijs.conversation.OutcomeKind;
-import nl.wegwijs.conversation.PipelineStage;
-import nl.wegwijs.conversation.StepResult;
-import nl.wegwijs.conversation.Turn;
 import nl.wegwijs.support.ChatApiClient;
 import nl.wegwijs.support.EmbeddedPostgresSupport;
 import nl.wegwijs.support.FakeTelegram;
@@ -40,8 +33,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,25 +50,6 @@ class TwoReplicasPostgresIT {
     static Map<String, String> env;
     static final AtomicReference<List<Replica>> replicas = new AtomicReference<>(List.of());
     static final AtomicInteger updateIds = new AtomicInteger(1_000_000);
-
-    /** Answers "load ..." with "echo load ...", so every reply names the update it answers. */
-    @Configuration(proxyBeanMethods = false)
-    static class Echo {
-        @Bean
-        ConversationStep echo() {
-            return new ConversationStep() {
-                public PipelineStage stage() {
-                    return PipelineStage.COMMANDS;
-                }
-
-                public StepResult handle(Turn turn) {
-                    return turn.text().startsWith("load ")
-                            ? StepResult.answer(turn, Outcome.of(OutcomeKind.ANSWERED, "echo"), OutboundMessage.of("echo " + turn.text()))
-                            : StepResult.pass();
-                }
-            };
-        }
-    }
 
     @BeforeAll
     static void start() throws Exception {
