@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 class Echo {
 
     @Bean
-    ConversationStep echo() {
+    ConversationStep echoStep() {
         return new ConversationStep() {
             public PipelineStage stage() {
                 return PipelineStage.COMMANDS;
