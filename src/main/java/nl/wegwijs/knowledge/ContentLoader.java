@@ -130,7 +130,40 @@ final class ContentLoader {
             texts.put(l, new FaqEntry.Text(title, questions, answer == null ? null : answer.strip()));
         }
         return new FaqEntry(id, topic, strings(y.get("tags")), Boolean.TRUE.equals(y.get("heavy")),
-                strings(y.get("related")), date(y.get("checked"), file), sources(y.get("sources"), file), texts);
+                strings(y.get("related")), date(y.get("checked"), file), sources(y.get("sources"), file), texts,
+                facets(y.get("facets"), file));
+    }
+
+    /** Optional {@code facets:} block: per facet (cost, duration, ...) a text in every language. */
+    private Map<Facet, Map<Language, String>> facets(Object o, String file) {
+        if (o == null) {
+            return Map.of();
+        }
+        Map<String, Object> y = map(o, file + " facets");
+        if (y == null) {
+            return Map.of();
+        }
+        Map<Facet, Map<Language, String>> out = new EnumMap<>(Facet.class);
+        for (var e : y.entrySet()) {
+            var facet = Facet.fromKey(String.valueOf(e.getKey()));
+            if (facet.isEmpty()) {
+                problems.add(file + ": unknown facet " + e.getKey() + " (see faq/README.md)");
+                continue;
+            }
+            Map<String, Object> texts = map(e.getValue(), file + " facets " + e.getKey());
+            if (texts == null) {
+                continue;
+            }
+            Map<Language, String> perLanguage = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                String t = string(texts, l.code(), file + " facets " + e.getKey());
+                if (t != null) {
+                    perLanguage.put(l, t.strip());
+                }
+            }
+            out.put(facet.get(), perLanguage);
+        }
+        return out;
     }
 
     private FaqEntry offTopic(Resource r) {

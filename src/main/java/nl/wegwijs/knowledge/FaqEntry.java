@@ -14,7 +14,22 @@ record FaqEntry(
         List<String> related,
         LocalDate checked,
         List<Source> sources,
-        Map<Language, Text> texts) {
+        Map<Language, Text> texts,
+        Map<Facet, Map<Language, String>> facets) {
+
+    FaqEntry {
+        facets = facets == null ? Map.of() : facets;
+    }
+
+    FaqEntry(String id, String topic, List<String> tags, boolean heavy, List<String> related, LocalDate checked,
+            List<Source> sources, Map<Language, Text> texts) {
+        this(id, topic, tags, heavy, related, checked, sources, texts, Map.of());
+    }
+
+    /** This entry's own text for a facet ("what does it cost"), if it has one. */
+    java.util.Optional<String> facet(Facet facet, Language language) {
+        return java.util.Optional.ofNullable(facets.getOrDefault(facet, Map.of()).get(language));
+    }
 
     record Text(String title, List<String> questions, String answer) {
     }

@@ -55,6 +55,32 @@ class KnowledgeContentTest {
     }
 
     @Test
+    void facetsAreReadPerLanguageAndAnUnknownOrIncompleteFacetIsAProblem(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("faq");
+        Files.createDirectories(dir.resolve("entries"));
+        String entry = Files.readString(Path.of("faq/entries/jeugdhulp-kosten.yaml")).replaceAll("(?m)^related:.*$", "");
+        Files.writeString(dir.resolve("entries/jeugdhulp-kosten.yaml"), entry + """
+
+                facets:
+                  duration: { nl: "Zo lang als nodig.", en: "As long as needed.", ar: "ما دام ذلك ضروريا.",
+                              tr: "Gerektiği kadar.", pl: "Tak długo, jak trzeba.", uk: "Стільки, скільки треба." }
+                """);
+        FaqEntry read = ContentLoader.load(dir.toUri().toString(), "").entries().get("jeugdhulp-kosten");
+        assertThat(read.facet(Facet.DURATION, Language.TR)).contains("Gerektiği kadar.");
+        assertThat(read.facet(Facet.COST, Language.TR)).isEmpty();
+
+        Files.writeString(dir.resolve("entries/jeugdhulp-kosten.yaml"), entry + """
+
+                facets:
+                  price: { nl: "x" }
+                  duration: { nl: "Zo lang als nodig." }
+                """);
+        assertThatThrownBy(() -> ContentLoader.load(dir.toUri().toString(), ""))
+                .hasMessageContaining("unknown facet price")
+                .hasMessageContaining("facets duration: en is missing");
+    }
+
+    @Test
     void aRegionPackReplacesTheNationalEntryAndTheStartingPoint() {
         Knowledge amsterdam = new Knowledge(KnowledgeFixtures.properties("amsterdam"));
 
