@@ -12,25 +12,32 @@ import nl.wegwijs.support.FakeTelegram;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import java.util.Map;
+import nl.wegwijs.support.OperatorEnvironment;
+import org.springframework.test.context.ContextConfiguration;
 
 /** Webhook mode, as several replicas run it: updates come in over HTTP, replies go to the Bot API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+// No test profile: everything an operator sets comes from the (emulated) environment, as in the Helm chart.
+@ContextConfiguration(initializers = TelegramWebhookIT.Env.class)
 // Closed after the class, so the bot stops polling before its fake Bot API goes away with the JVM.
 @org.springframework.test.annotation.DirtiesContext
 class TelegramWebhookIT {
 
     static final FakeTelegram telegram = new FakeTelegram();
 
-    @DynamicPropertySource
-    static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("wegwijs.telegram.token", () -> FakeTelegram.TOKEN);
-        registry.add("wegwijs.telegram.api-url", telegram::url);
-        registry.add("wegwijs.telegram.webhook-url", () -> "https://wegwijs.example/telegram/webhook");
-        registry.add("wegwijs.telegram.webhook-secret", () -> "s3cret");
+    /** Exactly the variables README and the Helm chart name. */
+    static class Env extends OperatorEnvironment {
+        @Override
+        protected Map<String, String> variables() {
+            return Map.of(
+                    "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
+                    "TELEGRAM_API_URL", telegram.url(),
+                    "TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook",
+                    "TELEGRAM_WEBHOOK_SECRET", "s3cret",
+                    "SPRING_DATASOURCE_URL", "jdbc:h2:mem:webhook-" + System.nanoTime()
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        }
     }
 
 
@@ -57,6 +64,14 @@ class TelegramWebhookIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !telegram.sentTo(991).isEmpty());
         assertThat(telegram.sentTo(991).get(0).path("text").asString()).contains("Wegwijs");
+    }
+
+    @Test
+    void neverLongPollsInWebhookMode() {
+        assertThat(telegram.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(FakeTelegram.path("getupdates"))))).isEmpty();
+        assertThat(telegram.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(FakeTelegram.path("deleteWebhook"))))).isEmpty();
     }
 
     @Test
