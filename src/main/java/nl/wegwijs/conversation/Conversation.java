@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.language.LanguageResolver;
@@ -31,9 +32,11 @@ public class Conversation {
     private final InterfaceText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<UrgentCheck> urgentChecks;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
-            InterfaceText text, ApplicationEventPublisher events, Clock clock) {
+            InterfaceText text, ApplicationEventPublisher events, Clock clock, List<UrgentCheck> urgentChecks) {
         List<ConversationStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(ConversationStep::stage).thenComparing(AnnotationAwareOrderComparator.INSTANCE));
         this.steps = List.copyOf(ordered);
@@ -42,9 +45,50 @@ public class Conversation {
         this.text = text;
         this.events = events;
         this.clock = clock;
+        this.urgentChecks = List.copyOf(urgentChecks);
     }
 
-    public Reply handle(InboundMessage message) {
+    Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
+            InterfaceText text, ApplicationEventPublisher events, Clock clock) {
+        this(steps, store, languages, text, events, clock, List.of());
+    }
+
+    /**
+     * The fast safety check at intake, for adapters that queue messages (Telegram, a durable inbox):
+     * call it before queueing, send {@link Admission#emergency()} at once on a path of its own, and
+     * queue {@link Admission#message()}. No I/O: it never waits for the store, a model or another chat.
+     */
+    public Admission admit(InboundMessage message) {
+        if (message.emergencySent()) {
+            return new Admission(message, Optional.empty());
+        }
+        for (UrgentCheck check : urgentChecks) {
+            Optional<Reply> emergency = check.emergencyReply(message);
+            if (emergency.isPresent()) {
+                return new Admission(message.withEmergencySent(), emergency);
+            }
+        }
+        return new Admission(message, Optional.empty());
+    }
+
+    /**
+     * Answers one message. A message in acute danger gets the emergency reply first, checked before
+     * the store is read, so neither a slow nor a failing database holds it back; an adapter that
+     * already sent it at intake passes the admitted message and it is not sent again.
+     */
+    public Reply handle(InboundMessage received) {
+        Admission admission = admit(received);
+        Reply reply = run(admission.message());
+        if (admission.emergency().isEmpty()) {
+            return reply;
+        }
+        Reply emergency = admission.emergency().get();
+        List<OutboundMessage> all = new ArrayList<>(emergency.messages());
+        all.addAll(reply.messages());
+        return new Reply(emergency.language(), all);
+    }
+
+    private Reply run(InboundMessage message) {
         ConversationState state;
         try {
             state = store.find(message.key()).orElseGet(() -> ConversationState.fresh(message.key()));
@@ -55,6 +99,7 @@ public class Conversation {
         Turn turn = new Turn(message, state.withLanguage(language, state.languageChosen()), language);
 
         List<OutboundMessage> out = new ArrayList<>();
+        List<OutboundMessage> after = new ArrayList<>();
         Outcome outcome = Outcome.other();
         ConversationState next = turn.state();
         boolean forget = false;
@@ -63,6 +108,9 @@ public class Conversation {
             if (result instanceof StepResult.Prefixed prefixed) {
                 out.addAll(prefixed.messages());
                 outcome = prefixed.outcome();
+            } else if (result instanceof StepResult.Suffixed suffixed) {
+                after.addAll(suffixed.messages());
+                outcome = suffixed.outcome();
             } else if (result instanceof StepResult.Answered answered) {
                 out.addAll(answered.messages());
                 forget = answered.state() == null;
@@ -73,6 +121,7 @@ public class Conversation {
                 break;
             }
         }
+        out.addAll(withoutRepeatedButtons(after, out));
         Language replyLanguage = next.language() != null ? next.language() : language;
         try {
             if (forget) {
@@ -93,6 +142,16 @@ public class Conversation {
         return new Reply(replyLanguage, out);
     }
 
+    /** A button the answer already offers (a person) is not offered twice under it. */
+    private static List<OutboundMessage> withoutRepeatedButtons(List<OutboundMessage> after, List<OutboundMessage> before) {
+        if (after.isEmpty()) {
+            return after;
+        }
+        var offered = before.stream().flatMap(m -> m.buttons().stream()).map(Button::value).collect(java.util.stream.Collectors.toSet());
+        return after.stream().map(m -> OutboundMessage.of(m.text(),
+                m.buttons().stream().filter(b -> !offered.contains(b.value())).toList())).toList();
+    }
+
     private Language languageOf(InboundMessage message, ConversationState state) {
         if (message.kind() != MessageKind.TEXT || message.isCommand()) {
             return languages.resolve("", state.language(), true);
@@ -111,6 +170,10 @@ public class Conversation {
 
     private Reply unavailable(InboundMessage message, Language known, DataAccessException e) {
         log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+        if (message.emergencySent()) {
+            // The numbers already went out; "try again later" under them would only confuse.
+            return new Reply(known != null ? known : Language.NL, List.of());
+        }
         Language language = known != null ? known
                 : message.kind() == MessageKind.TEXT ? languages.resolve(message.text(), null, false) : Language.NL;
         return new Reply(language, List.of(OutboundMessage.of(text.get(language, "error.unavailable"))));
