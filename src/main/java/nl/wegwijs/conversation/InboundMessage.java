@@ -5,9 +5,12 @@ import java.util.Objects;
 
 /**
  * One message from any channel, mapped at the edge. {@code text} holds the typed text (or the
- * button's value for {@link MessageKind#BUTTON}); it is never logged.
+ * button's value for {@link MessageKind#BUTTON}); it is never logged. {@code emergencySent} says
+ * that the emergency reply already went out at intake ({@link Conversation#admit}), so the pipeline
+ * must not send it a second time; a durable inbox stores it with the message.
  */
-public record InboundMessage(ConversationKey key, MessageKind kind, String text, Instant receivedAt) {
+public record InboundMessage(ConversationKey key, MessageKind kind, String text, Instant receivedAt,
+        boolean emergencySent) {
 
     public static final int MAX_TEXT = 4000;
 
@@ -16,6 +19,15 @@ public record InboundMessage(ConversationKey key, MessageKind kind, String text,
         Objects.requireNonNull(kind, "kind");
         text = text == null ? "" : text;
         receivedAt = receivedAt == null ? Instant.now() : receivedAt;
+    }
+
+    public InboundMessage(ConversationKey key, MessageKind kind, String text, Instant receivedAt) {
+        this(key, kind, text, receivedAt, false);
+    }
+
+    /** The same message, marked as already answered with the emergency reply. */
+    public InboundMessage withEmergencySent() {
+        return new InboundMessage(key, kind, text, receivedAt, true);
     }
 
     public static InboundMessage text(ConversationKey key, String text) {
@@ -36,6 +48,6 @@ public record InboundMessage(ConversationKey key, MessageKind kind, String text,
 
     @Override
     public String toString() {
-        return "InboundMessage[" + key + ", " + kind + ", " + text.length() + " chars]";
+        return "InboundMessage[" + key + ", " + kind + ", " + text.length() + " chars" + (emergencySent ? ", emergency sent" : "") + "]";
     }
 }
