@@ -15,15 +15,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RealisticHeldOutTest {
 
-    /** Floors just under the measured figures: acute recall, possible-or-higher recall, false alarms (max), reply language. */
+    /**
+     * Floors just under the figures measured on 2026-11-29 (one message's worth below): acute recall,
+     * possible-or-higher recall, false alarms (a maximum), reply language. They are far from the issue's
+     * targets (acute recall at least 0.95, false alarms at most 0.03): the rules were tuned on the
+     * training part and generalise poorly; see README "Measured".
+     */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0, 0, 1, 0},
-            "nl", new double[] {0, 0, 1, 0},
-            "en", new double[] {0, 0, 1, 0},
-            "ar", new double[] {0, 0, 1, 0},
-            "tr", new double[] {0, 0, 1, 0},
-            "pl", new double[] {0, 0, 1, 0},
-            "uk", new double[] {0, 0, 1, 0});
+            "all", new double[] {0.54, 0.44, 0.16, 0.95},
+            "nl", new double[] {0.44, 0.4, 0.16, 0.81},
+            "en", new double[] {0.38, 0.45, 0.22, 0.88},
+            "ar", new double[] {0.65, 0.5, 0.16, 0.94},
+            "tr", new double[] {0.53, 0.38, 0.2, 0.9},
+            "pl", new double[] {0.58, 0.48, 0.34, 0.87},
+            "uk", new double[] {0.35, 0.25, 0.24, 0.9});
 
     private static RealisticFigures figures;
 

@@ -15,13 +15,13 @@ class RealisticTrainSetTest {
 
     /** Floors just under the measured figures: acute recall, possible-or-higher recall, false alarms (max), reply language. */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0, 0, 1, 0},
-            "nl", new double[] {0, 0, 1, 0},
-            "en", new double[] {0, 0, 1, 0},
-            "ar", new double[] {0, 0, 1, 0},
-            "tr", new double[] {0, 0, 1, 0},
-            "pl", new double[] {0, 0, 1, 0},
-            "uk", new double[] {0, 0, 1, 0});
+            "all", new double[] {0.96, 0.94, 0.02, 0.99},
+            "nl", new double[] {0.9, 0.94, 0.04, 0.96},
+            "en", new double[] {0.91, 0.88, 0.05, 0.97},
+            "ar", new double[] {0.95, 0.96, 0.07, 0.97},
+            "tr", new double[] {0.93, 0.92, 0.08, 0.96},
+            "pl", new double[] {0.93, 0.92, 0.04, 0.97},
+            "uk", new double[] {0.96, 0.94, 0.04, 0.96});
 
     private static RealisticFigures figures;
 
