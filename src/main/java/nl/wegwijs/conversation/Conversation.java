@@ -95,8 +95,10 @@ public class Conversation {
         } catch (DataAccessException e) {
             return unavailable(message, null, e);
         }
-        Language language = languageOf(message, state);
-        Turn turn = new Turn(message, state.withLanguage(language, state.languageChosen()), language);
+        LanguageResolver.Decision decision = languageOf(message, state);
+        Language language = decision.language();
+        boolean chosen = decision.switched() ? true : state.languageChosen();
+        Turn turn = new Turn(message, state.withLanguage(language, chosen), language, decision);
 
         List<OutboundMessage> out = new ArrayList<>();
         List<OutboundMessage> after = new ArrayList<>();
@@ -114,7 +116,7 @@ public class Conversation {
             } else if (result instanceof StepResult.Answered answered) {
                 out.addAll(answered.messages());
                 forget = answered.state() == null;
-                next = forget ? turn.state() : answered.state();
+                next = forget ? turn.state() : withTopic(answered.state(), answered.outcome());
                 if (outcome.kind() != OutcomeKind.CRISIS) {
                     outcome = answered.outcome();
                 }
@@ -152,11 +154,23 @@ public class Conversation {
                 m.buttons().stream().filter(b -> !offered.contains(b.value())).toList())).toList();
     }
 
-    private Language languageOf(InboundMessage message, ConversationState state) {
+    private LanguageResolver.Decision languageOf(InboundMessage message, ConversationState state) {
         if (message.kind() != MessageKind.TEXT || message.isCommand()) {
-            return languages.resolve("", state.language(), true);
+            return languages.decide("", state.language(), true);
         }
-        return languages.resolve(message.text(), state.language(), state.languageChosen());
+        return languages.decide(message.text(), state.language(), state.languageChosen());
+    }
+
+    /** The topic of an answer, kept as an id for a follow-up; other turns keep the one before. */
+    private static ConversationState withTopic(ConversationState state, Outcome outcome) {
+        if (outcome == null || outcome.topic() == null) {
+            return state;
+        }
+        return switch (outcome.kind()) {
+            case ANSWERED -> state.withLastTopic(outcome.topic().contains(":") ? outcome.topic() : "faq:" + outcome.topic());
+            case JARGON -> state.withLastTopic(outcome.topic());
+            default -> state;
+        };
     }
 
     /** A change the user would miss if it were lost; the time of last activity is not one. */
@@ -165,7 +179,8 @@ public class Conversation {
                 || before.languageChosen() != after.languageChosen()
                 || !Objects.equals(before.referral(), after.referral())
                 || before.stage() != after.stage()
-                || !Objects.equals(before.ticketRef(), after.ticketRef());
+                || !Objects.equals(before.ticketRef(), after.ticketRef())
+                || !Objects.equals(before.lastTopic(), after.lastTopic());
     }
 
     private Reply unavailable(InboundMessage message, Language known, DataAccessException e) {
