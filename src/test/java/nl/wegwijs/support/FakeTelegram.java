@@ -34,7 +34,8 @@ public final class FakeTelegram implements AutoCloseable {
         server.start();
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         // Every sent message gets its own id, as on Telegram, so a reply to it can name it.
-        for (String method : List.of("sendmessage", "sendphoto", "senddocument", "sendvoice", "sendaudio", "sendvideo")) {
+        // (telegrambots spells most paths in lower case, but "sendVoice" not)
+        for (String method : List.of("sendmessage", "sendphoto", "senddocument", "sendVoice", "sendaudio", "sendvideo")) {
             server.stubFor(post(urlEqualTo(path(method))).atPriority(5).willReturn(okJson(
                     "{\"ok\":true,\"result\":{\"message_id\":1{{randomValue length=8 type='NUMERIC'}},\"date\":1763800000,"
                             + "\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}").withTransformers("response-template")));
@@ -56,8 +57,26 @@ public final class FakeTelegram implements AutoCloseable {
         return "/bot" + TOKEN + "/" + method;
     }
 
-    /** Hands the bot these updates on its next poll, once. */
+    private volatile String lastBatch;
+
+    /**
+     * Hands the bot these updates on its next poll, once. A batch waits until the bot has taken the
+     * one before, so two deliveries in a row never replace each other.
+     */
     public void deliver(String... updates) {
+        String previous = lastBatch;
+        if (previous != null) {
+            long until = System.currentTimeMillis() + 20_000;
+            while (!taken(previous) && System.currentTimeMillis() < until) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        lastBatch = updates.length == 0 ? null : updateIdOf(updates[0]);
         String state = "batch-" + batch.incrementAndGet();
         server.stubFor(post(urlEqualTo(path("getupdates"))).atPriority(1).inScenario("updates")
                 .whenScenarioStateIs(Scenario.STARTED)
@@ -69,11 +88,36 @@ public final class FakeTelegram implements AutoCloseable {
                 .willSetStateTo(Scenario.STARTED));
     }
 
-    /** The sendMessage bodies the bot posted, in order. */
+    private static String updateIdOf(String update) {
+        return "\"update_id\":" + JSON.readTree(update).path("update_id").asLong() + ",";
+    }
+
+    private boolean taken(String marker) {
+        return server.getAllServeEvents().stream().anyMatch(e -> e.getRequest().getUrl().equals(path("getupdates"))
+                && e.getResponse().getBodyAsString() != null && e.getResponse().getBodyAsString().contains(marker));
+    }
+
+    /** The sendMessage bodies the bot posted, in order (also those the fake refused with 429 or 403). */
     public List<JsonNode> sent() {
         List<JsonNode> bodies = new ArrayList<>();
         server.findAll(postRequestedFor(urlEqualTo(path("sendmessage"))))
                 .forEach(r -> bodies.add(JSON.readTree(r.getBodyAsString())));
+        return bodies;
+    }
+
+    /** The sendMessage bodies to this chat that the fake accepted (not those refused with 429 or 403), in order. */
+    public List<JsonNode> deliveredTo(long chatId) {
+        List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events); // WireMock lists the newest first
+        List<JsonNode> bodies = new ArrayList<>();
+        for (var event : events) {
+            if (event.getRequest().getUrl().equals(path("sendmessage")) && event.getResponse().getStatus() == 200) {
+                JsonNode body = JSON.readTree(event.getRequest().getBodyAsString());
+                if (body.path("chat_id").asString().equals(Long.toString(chatId))) {
+                    bodies.add(body);
+                }
+            }
+        }
         return bodies;
     }
 
@@ -141,7 +185,7 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** From now on, every send to this chat fails as when the user blocked the bot (403). */
     public void blockedBy(long chatId) {
-        for (String method : List.of("sendmessage", "sendphoto", "senddocument", "sendvoice")) {
+        for (String method : List.of("sendmessage", "sendphoto", "senddocument", "sendVoice")) {
             server.stubFor(post(urlEqualTo(path(method))).atPriority(2)
                     .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(Long.toString(chatId)))
                     .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
@@ -152,7 +196,8 @@ public final class FakeTelegram implements AutoCloseable {
     /** Every sendMessage to this chat answers 429 with this retry_after until {@link #unlimited}. */
     public void rateLimited(long chatId, int retryAfterSeconds) {
         server.stubFor(post(urlEqualTo(path("sendmessage"))).atPriority(2).withId(java.util.UUID.nameUUIDFromBytes(("429-" + chatId).getBytes()))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"chat_id\":\"" + chatId + "\""))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.chat_id",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(Long.toString(chatId))))
                 .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
                         .withBody("{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
                                 + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}")));
