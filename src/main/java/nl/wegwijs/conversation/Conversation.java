@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.language.LanguageResolver;
@@ -31,9 +32,11 @@ public class Conversation {
     private final InterfaceText text;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<UrgentCheck> urgentChecks;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
-            InterfaceText text, ApplicationEventPublisher events, Clock clock) {
+            InterfaceText text, ApplicationEventPublisher events, Clock clock, List<UrgentCheck> urgentChecks) {
         List<ConversationStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(ConversationStep::stage).thenComparing(AnnotationAwareOrderComparator.INSTANCE));
         this.steps = List.copyOf(ordered);
@@ -42,19 +45,63 @@ public class Conversation {
         this.text = text;
         this.events = events;
         this.clock = clock;
+        this.urgentChecks = List.copyOf(urgentChecks);
     }
 
-    public Reply handle(InboundMessage message) {
+    Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
+            InterfaceText text, ApplicationEventPublisher events, Clock clock) {
+        this(steps, store, languages, text, events, clock, List.of());
+    }
+
+    /**
+     * The fast safety check at intake, for adapters that queue messages (Telegram, a durable inbox):
+     * call it before queueing, send {@link Admission#emergency()} at once on a path of its own, and
+     * queue {@link Admission#message()}. No I/O: it never waits for the store, a model or another chat.
+     */
+    public Admission admit(InboundMessage message) {
+        if (message.emergencySent()) {
+            return new Admission(message, Optional.empty());
+        }
+        for (UrgentCheck check : urgentChecks) {
+            Optional<Reply> emergency = check.emergencyReply(message);
+            if (emergency.isPresent()) {
+                return new Admission(message.withEmergencySent(), emergency);
+            }
+        }
+        return new Admission(message, Optional.empty());
+    }
+
+    /**
+     * Answers one message. A message in acute danger gets the emergency reply first, checked before
+     * the store is read, so neither a slow nor a failing database holds it back; an adapter that
+     * already sent it at intake passes the admitted message and it is not sent again.
+     */
+    public Reply handle(InboundMessage received) {
+        Admission admission = admit(received);
+        Reply reply = run(admission.message());
+        if (admission.emergency().isEmpty()) {
+            return reply;
+        }
+        Reply emergency = admission.emergency().get();
+        List<OutboundMessage> all = new ArrayList<>(emergency.messages());
+        all.addAll(reply.messages());
+        return new Reply(emergency.language(), all);
+    }
+
+    private Reply run(InboundMessage message) {
         ConversationState state;
         try {
             state = store.find(message.key()).orElseGet(() -> ConversationState.fresh(message.key()));
         } catch (DataAccessException e) {
             return unavailable(message, null, e);
         }
-        Language language = languageOf(message, state);
-        Turn turn = new Turn(message, state.withLanguage(language, state.languageChosen()), language);
+        LanguageResolver.Decision decision = languageOf(message, state);
+        Language language = decision.language();
+        boolean chosen = decision.switched() ? true : state.languageChosen();
+        Turn turn = new Turn(message, state.withLanguage(language, chosen), language, decision);
 
         List<OutboundMessage> out = new ArrayList<>();
+        List<OutboundMessage> after = new ArrayList<>();
         Outcome outcome = Outcome.other();
         ConversationState next = turn.state();
         boolean forget = false;
@@ -63,16 +110,20 @@ public class Conversation {
             if (result instanceof StepResult.Prefixed prefixed) {
                 out.addAll(prefixed.messages());
                 outcome = prefixed.outcome();
+            } else if (result instanceof StepResult.Suffixed suffixed) {
+                after.addAll(suffixed.messages());
+                outcome = suffixed.outcome();
             } else if (result instanceof StepResult.Answered answered) {
                 out.addAll(answered.messages());
                 forget = answered.state() == null;
-                next = forget ? turn.state() : answered.state();
+                next = forget ? turn.state() : withTopic(answered.state(), answered.outcome());
                 if (outcome.kind() != OutcomeKind.CRISIS) {
                     outcome = answered.outcome();
                 }
                 break;
             }
         }
+        out.addAll(withoutRepeatedButtons(after, out));
         Language replyLanguage = next.language() != null ? next.language() : language;
         try {
             if (forget) {
@@ -93,11 +144,33 @@ public class Conversation {
         return new Reply(replyLanguage, out);
     }
 
-    private Language languageOf(InboundMessage message, ConversationState state) {
-        if (message.kind() != MessageKind.TEXT || message.isCommand()) {
-            return languages.resolve("", state.language(), true);
+    /** A button the answer already offers (a person) is not offered twice under it. */
+    private static List<OutboundMessage> withoutRepeatedButtons(List<OutboundMessage> after, List<OutboundMessage> before) {
+        if (after.isEmpty()) {
+            return after;
         }
-        return languages.resolve(message.text(), state.language(), state.languageChosen());
+        var offered = before.stream().flatMap(m -> m.buttons().stream()).map(Button::value).collect(java.util.stream.Collectors.toSet());
+        return after.stream().map(m -> OutboundMessage.of(m.text(),
+                m.buttons().stream().filter(b -> !offered.contains(b.value())).toList())).toList();
+    }
+
+    private LanguageResolver.Decision languageOf(InboundMessage message, ConversationState state) {
+        if (message.kind() != MessageKind.TEXT || message.isCommand()) {
+            return languages.decide("", state.language(), true);
+        }
+        return languages.decide(message.text(), state.language(), state.languageChosen());
+    }
+
+    /** The topic of an answer, kept as an id for a follow-up; other turns keep the one before. */
+    private static ConversationState withTopic(ConversationState state, Outcome outcome) {
+        if (outcome == null || outcome.topic() == null) {
+            return state;
+        }
+        return switch (outcome.kind()) {
+            case ANSWERED -> state.withLastTopic(outcome.topic().contains(":") ? outcome.topic() : "faq:" + outcome.topic());
+            case JARGON -> state.withLastTopic(outcome.topic());
+            default -> state;
+        };
     }
 
     /** A change the user would miss if it were lost; the time of last activity is not one. */
@@ -106,11 +179,16 @@ public class Conversation {
                 || before.languageChosen() != after.languageChosen()
                 || !Objects.equals(before.referral(), after.referral())
                 || before.stage() != after.stage()
-                || !Objects.equals(before.ticketRef(), after.ticketRef());
+                || !Objects.equals(before.ticketRef(), after.ticketRef())
+                || !Objects.equals(before.lastTopic(), after.lastTopic());
     }
 
     private Reply unavailable(InboundMessage message, Language known, DataAccessException e) {
         log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+        if (message.emergencySent()) {
+            // The numbers already went out; "try again later" under them would only confuse.
+            return new Reply(known != null ? known : Language.NL, List.of());
+        }
         Language language = known != null ? known
                 : message.kind() == MessageKind.TEXT ? languages.resolve(message.text(), null, false) : Language.NL;
         return new Reply(language, List.of(OutboundMessage.of(text.get(language, "error.unavailable"))));

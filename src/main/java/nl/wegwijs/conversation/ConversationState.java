@@ -15,7 +15,18 @@ public record ConversationState(
         String referral,
         Stage stage,
         String ticketRef,
-        Instant lastActivity) {
+        Instant lastActivity,
+        String lastTopic) {
+
+    /**
+     * Without a last topic. {@code lastTopic}: what the last answer was about, as an id
+     * ("faq:jeugdhulp-kosten", "term:ots"), never text: a follow-up ("and what does it cost?")
+     * and a language switch ("answer in Arabic") are answered from it.
+     */
+    public ConversationState(ConversationKey key, Language language, boolean languageChosen, String referral, Stage stage,
+            String ticketRef, Instant lastActivity) {
+        this(key, language, languageChosen, referral, stage, ticketRef, lastActivity, null);
+    }
 
     public ConversationState {
         Objects.requireNonNull(key, "key");
@@ -24,22 +35,26 @@ public record ConversationState(
     }
 
     public static ConversationState fresh(ConversationKey key) {
-        return new ConversationState(key, null, false, null, Stage.BOT, null, Instant.now());
+        return new ConversationState(key, null, false, null, Stage.BOT, null, Instant.now(), null);
     }
 
     public ConversationState withLanguage(Language newLanguage, boolean chosen) {
-        return new ConversationState(key, newLanguage, chosen, referral, stage, ticketRef, lastActivity);
+        return new ConversationState(key, newLanguage, chosen, referral, stage, ticketRef, lastActivity, lastTopic);
     }
 
     public ConversationState withReferral(String newReferral) {
-        return new ConversationState(key, language, languageChosen, newReferral, stage, ticketRef, lastActivity);
+        return new ConversationState(key, language, languageChosen, newReferral, stage, ticketRef, lastActivity, lastTopic);
     }
 
     public ConversationState withStage(Stage newStage, String newTicketRef) {
-        return new ConversationState(key, language, languageChosen, referral, newStage, newTicketRef, lastActivity);
+        return new ConversationState(key, language, languageChosen, referral, newStage, newTicketRef, lastActivity, lastTopic);
     }
 
     public ConversationState touchedAt(Instant when) {
-        return new ConversationState(key, language, languageChosen, referral, stage, ticketRef, when);
+        return new ConversationState(key, language, languageChosen, referral, stage, ticketRef, when, lastTopic);
+    }
+
+    public ConversationState withLastTopic(String topic) {
+        return new ConversationState(key, language, languageChosen, referral, stage, ticketRef, lastActivity, topic);
     }
 }

@@ -36,7 +36,7 @@ class JdbcConversationStore implements ConversationStore {
             return Optional.of(cached);
         }
         Optional<ConversationState> found = jdbc.sql("""
-                        SELECT channel, chat_id, language, language_chosen, referral, stage, ticket_ref, last_activity
+                        SELECT channel, chat_id, language, language_chosen, referral, stage, ticket_ref, last_activity, last_topic
                         FROM conversation_state WHERE channel = ? AND chat_id = ?""")
                 .params(key.channel().name(), key.chatId())
                 .query(JdbcConversationStore::map)
@@ -49,18 +49,18 @@ class JdbcConversationStore implements ConversationStore {
     public void save(ConversationState s) {
         Object[] values = {
             s.language() == null ? null : s.language().code(), s.languageChosen(), s.referral(),
-            s.stage().name(), s.ticketRef(), Timestamp.from(s.lastActivity()),
+            s.stage().name(), s.ticketRef(), Timestamp.from(s.lastActivity()), s.lastTopic(),
             s.key().channel().name(), s.key().chatId()
         };
         int updated = jdbc.sql("""
                         UPDATE conversation_state SET language = ?, language_chosen = ?, referral = ?, stage = ?,
-                        ticket_ref = ?, last_activity = ? WHERE channel = ? AND chat_id = ?""")
+                        ticket_ref = ?, last_activity = ?, last_topic = ? WHERE channel = ? AND chat_id = ?""")
                 .params(values).update();
         if (updated == 0) {
             jdbc.sql("""
                             INSERT INTO conversation_state
-                            (language, language_chosen, referral, stage, ticket_ref, last_activity, channel, chat_id)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            (language, language_chosen, referral, stage, ticket_ref, last_activity, last_topic, channel, chat_id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(values).update();
         }
         cache.put(s.key(), s);
@@ -82,6 +82,7 @@ class JdbcConversationStore implements ConversationStore {
                 rs.getString("referral"),
                 Stage.valueOf(rs.getString("stage")),
                 rs.getString("ticket_ref"),
-                rs.getTimestamp("last_activity").toInstant());
+                rs.getTimestamp("last_activity").toInstant(),
+                rs.getString("last_topic"));
     }
 }

@@ -23,6 +23,16 @@ public sealed interface StepResult {
         }
     }
 
+    /**
+     * Let the next steps answer, then add these messages under their answer (one safety line when
+     * danger is possible but not acute). {@code outcome} replaces the answer's outcome for insights.
+     */
+    record Suffixed(List<OutboundMessage> messages, Outcome outcome) implements StepResult {
+        public Suffixed {
+            messages = List.copyOf(messages);
+        }
+    }
+
     static StepResult pass() {
         return new Pass();
     }

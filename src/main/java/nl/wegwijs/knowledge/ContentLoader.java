@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads and checks faq/: every problem is collected with its file name, so one start-up shows
- * the author everything to fix. Region entries replace national ones with the same id.
+ * the author everything to fix. Region entries replace national ones with the same id; extra
+ * phrasings (phrasings/&lt;id&gt;.yaml) are then added to the entry's questions.
  */
 final class ContentLoader {
 
@@ -68,6 +69,9 @@ final class ContentLoader {
                     entries.put(e.id(), e);
                 }
             }
+        }
+        for (Resource r : resources("phrasings/*.yaml")) {
+            ExtraPhrasings.merge(entries, name(r), read(r), problems);
         }
         Map<String, GlossaryTerm> terms = new LinkedHashMap<>();
         for (Resource r : resources("glossary/*.yaml")) {

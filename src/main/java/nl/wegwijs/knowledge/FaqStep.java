@@ -13,6 +13,7 @@ import nl.wegwijs.conversation.OutcomeKind;
 import nl.wegwijs.conversation.PipelineStage;
 import nl.wegwijs.conversation.StepResult;
 import nl.wegwijs.conversation.Turn;
+import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.safety.GroundingCheck;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,12 @@ class FaqStep implements ConversationStep {
     private final Buttons buttons;
     private final Optional<AnswerWriter> writer;
     private final GroundingCheck grounding;
+    private final InterfaceText text;
 
-    FaqStep(Knowledge knowledge, KnowledgeProperties properties, Buttons buttons, Optional<AnswerWriter> writer) {
+    FaqStep(Knowledge knowledge, KnowledgeProperties properties, Buttons buttons, Optional<AnswerWriter> writer,
+            InterfaceText text) {
         this.knowledge = knowledge;
+        this.text = text;
         this.properties = properties;
         this.buttons = buttons;
         this.writer = writer;
@@ -57,7 +61,9 @@ class FaqStep implements ConversationStep {
         if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
             return StepResult.pass();
         }
-        List<FaqRetriever.Match> matches = knowledge.search(turn.text(), turn.language(), 3);
+        boolean story = MessageShape.of(turn.text()) == MessageShape.STORY;
+        List<FaqRetriever.Match> matches = story ? knowledge.searchStory(turn.text(), turn.language(), 3)
+                : knowledge.search(turn.text(), turn.language(), 3);
         if (matches.isEmpty() || matches.get(0).score() < properties.minScore()) {
             return StepResult.pass();
         }
@@ -66,8 +72,25 @@ class FaqStep implements ConversationStep {
                 .filter(m -> best - m.score() <= CLOSE_SECOND && m.score() >= properties.minScore())
                 .map(FaqRetriever.Match::entryId).toList();
         FaqEntry entry = knowledge.entry(matches.get(0).entryId()).orElseThrow();
-        return answer(turn, entry, alsoClose, written(turn, entry));
+        StepResult answered = answer(turn, entry, alsoClose, written(turn, entry));
+        return story ? withTerms(turn, (StepResult.Answered) answered) : answered;
     }
+
+    /** After the answer to a story, the jargon it contains, so the parent can read the rest of it too. */
+    private StepResult withTerms(Turn turn, StepResult.Answered answered) {
+        List<TermFinder.Found> found = knowledge.findTerms(turn.text(), turn.language());
+        if (found.isEmpty()) {
+            return answered;
+        }
+        StringBuilder lines = new StringBuilder(text.get(turn.language(), "story.terms"));
+        found.stream().limit(MAX_STORY_TERMS).forEach(f -> lines.append("\n• ").append(f.term().label()).append(": ")
+                .append(f.term().text(turn.language()).shortText().strip()));
+        List<OutboundMessage> messages = new ArrayList<>(answered.messages());
+        messages.add(OutboundMessage.of(lines.toString()));
+        return new StepResult.Answered(messages, answered.state(), answered.outcome());
+    }
+
+    private static final int MAX_STORY_TERMS = 5;
 
     /** The model's wording when there is a model and it kept to the curated facts; else the curated text. */
     private String written(Turn turn, FaqEntry entry) {
@@ -77,7 +100,7 @@ class FaqStep implements ConversationStep {
                 .orElse(curated);
     }
 
-    private StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose, String text) {
+    StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose, String text) {
         Language language = turn.language();
         List<Button> offer = new ArrayList<>();
         List<String> ids = new ArrayList<>(alsoClose);

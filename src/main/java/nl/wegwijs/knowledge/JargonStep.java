@@ -2,7 +2,6 @@ package nl.wegwijs.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.wegwijs.conversation.Button;
 import nl.wegwijs.conversation.Buttons;
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class JargonStep implements ConversationStep {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final int LETTER_WORDS = 30;
     private static final int MAX_ASKED = 3;
     private static final int MESSAGE_CHARS = 900;
 
@@ -68,7 +65,7 @@ class JargonStep implements ConversationStep {
     }
 
     static boolean isLetter(String message) {
-        return WORD.matcher(message).results().count() >= LETTER_WORDS;
+        return MessageShape.of(message) == MessageShape.LETTER;
     }
 
     StepResult explain(Turn turn, List<GlossaryTerm> terms) {
@@ -88,17 +85,8 @@ class JargonStep implements ConversationStep {
                 OutboundMessage.of(String.join("\n\n", parts), offer.stream().distinct().limit(4).toList()));
     }
 
-    /** The FAQ entry that tells more than the glossary line: same id, or its name in the title. */
     private java.util.Optional<FaqEntry> moreAbout(GlossaryTerm term) {
-        var same = knowledge.entry(term.id());
-        if (same.isPresent()) {
-            return same;
-        }
-        String name = term.term().toLowerCase(Locale.ROOT);
-        return knowledge.entries().stream()
-                .filter(e -> e.text(Language.NL).title().toLowerCase(Locale.ROOT).contains(name)
-                        || term.abbreviations().stream().anyMatch(a -> e.text(Language.NL).title().contains(a)))
-                .findFirst();
+        return knowledge.moreAbout(term);
     }
 
     private StepResult letter(Turn turn, List<TermFinder.Found> found) {

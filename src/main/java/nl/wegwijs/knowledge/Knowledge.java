@@ -32,6 +32,36 @@ class Knowledge implements NeutralTerms {
         return Optional.ofNullable(content.entries().get(id));
     }
 
+    /**
+     * The entry a conversation's last topic points at: "faq:id", or "term:id" through the entry
+     * with the same id or whose title names the term.
+     */
+    Optional<FaqEntry> topicEntry(String topic) {
+        if (topic == null) {
+            return Optional.empty();
+        }
+        if (topic.startsWith("faq:")) {
+            return entry(topic.substring(4));
+        }
+        if (topic.startsWith("term:")) {
+            return term(topic.substring(5)).flatMap(this::moreAbout);
+        }
+        return Optional.empty();
+    }
+
+    /** The FAQ entry that tells more than the glossary line: same id, or its name in the title. */
+    Optional<FaqEntry> moreAbout(GlossaryTerm term) {
+        var same = entry(term.id());
+        if (same.isPresent()) {
+            return same;
+        }
+        String name = term.term().toLowerCase(java.util.Locale.ROOT);
+        return entries().stream()
+                .filter(e -> e.text(Language.NL).title().toLowerCase(java.util.Locale.ROOT).contains(name)
+                        || term.abbreviations().stream().anyMatch(a -> e.text(Language.NL).title().contains(a)))
+                .findFirst();
+    }
+
     Optional<GlossaryTerm> term(String id) {
         return Optional.ofNullable(content.terms().get(id));
     }
@@ -56,6 +86,32 @@ class Knowledge implements NeutralTerms {
         }
         return matches.stream().filter(m -> !isOffTopic(m.entryId())).limit(limit).toList();
     }
+
+    /**
+     * The best entries for a parent's story: the whole story counts, its last question counts
+     * most (the story says why, the question says what they want to know).
+     */
+    List<FaqRetriever.Match> searchStory(String story, Language language, int limit) {
+        String question = MessageShape.lastQuestion(story);
+        java.util.Map<String, Double> scores = new java.util.HashMap<>();
+        for (FaqRetriever.Match m : retriever.search(story, language, 12)) {
+            scores.merge(m.entryId(), STORY_WEIGHT * m.score(), Double::sum);
+        }
+        for (FaqRetriever.Match m : retriever.search(question, language, 12)) {
+            scores.merge(m.entryId(), (1 - STORY_WEIGHT) * m.score(), Double::sum);
+        }
+        List<FaqRetriever.Match> matches = scores.entrySet().stream()
+                .map(e -> new FaqRetriever.Match(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingDouble(FaqRetriever.Match::score).reversed()
+                        .thenComparing(FaqRetriever.Match::entryId))
+                .toList();
+        if (!matches.isEmpty() && isOffTopic(matches.get(0).entryId())) {
+            return List.of();
+        }
+        return matches.stream().filter(m -> !isOffTopic(m.entryId())).limit(limit).toList();
+    }
+
+    static final double STORY_WEIGHT = 0.8;
 
     private static boolean isOffTopic(String id) {
         return id.startsWith(ContentLoader.OFF_TOPIC);

@@ -1,87 +1,181 @@
 package nl.wegwijs.language;
 
+import static com.github.pemistahl.lingua.api.Language.BULGARIAN;
+import static com.github.pemistahl.lingua.api.Language.DUTCH;
+import static com.github.pemistahl.lingua.api.Language.ENGLISH;
+import static com.github.pemistahl.lingua.api.Language.FRENCH;
+import static com.github.pemistahl.lingua.api.Language.GERMAN;
+import static com.github.pemistahl.lingua.api.Language.POLISH;
+import static com.github.pemistahl.lingua.api.Language.PORTUGUESE;
+import static com.github.pemistahl.lingua.api.Language.ROMANIAN;
+import static com.github.pemistahl.lingua.api.Language.RUSSIAN;
+import static com.github.pemistahl.lingua.api.Language.SOMALI;
+import static com.github.pemistahl.lingua.api.Language.SPANISH;
+import static com.github.pemistahl.lingua.api.Language.TURKISH;
+import static com.github.pemistahl.lingua.api.Language.UKRAINIAN;
+
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Guesses the language of one message. Arabic and Ukrainian are told apart by script, which is
- * certain; among the Latin-script languages Lingua decides, and on short or neutral text
- * ("OTS?", "ok", "112") it may have no opinion: then the caller's prior wins.
+ * Guesses the language of one text. The alphabet decides first and is certain for Arabic,
+ * Cyrillic, Ge'ez, Tifinagh and Han (with letter rules for Farsi, Urdu, Pashto, Kurdish, Russian
+ * and Bulgarian, {@link ScriptRules}). Among Latin-script languages Lingua decides, on the text
+ * without Dutch domain terms ("wat is pgb" is "wat is"). Lingua's confidence values are relative
+ * (the best is always 1.0), so what tells certainty is the margin to the second best.
+ *
+ * <p>Two Lingua detectors: the bot's own Latin languages in the configured accuracy mode, and a
+ * low-accuracy one that also knows the Latin-script languages the bot does not speak (trigram
+ * models only, a few MB instead of ~140 MB), consulted only when the first is unsure.
  */
 @Component
 public class LanguageDetector {
 
-    private static final Map<com.github.pemistahl.lingua.api.Language, Language> LATIN = Map.of(
-            com.github.pemistahl.lingua.api.Language.DUTCH, Language.NL,
-            com.github.pemistahl.lingua.api.Language.ENGLISH, Language.EN,
-            com.github.pemistahl.lingua.api.Language.TURKISH, Language.TR,
-            com.github.pemistahl.lingua.api.Language.POLISH, Language.PL);
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** The bot's detector is this unsure before a wide guess for another language is believed. */
+    private static final double OWN_UNSURE = 0.16;
+    /** The wide detector's margin for a language the bot does not speak. */
+    private static final double OTHER_SURE = 0.12;
 
-    private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    private static final Map<com.github.pemistahl.lingua.api.Language, Language> OWN = Map.of(
+            DUTCH, Language.NL, ENGLISH, Language.EN, TURKISH, Language.TR, POLISH, Language.PL);
+    private static final Map<com.github.pemistahl.lingua.api.Language, OtherLanguage> OTHER_LATIN = Map.of(
+            FRENCH, OtherLanguage.FRENCH, SPANISH, OtherLanguage.SPANISH, PORTUGUESE, OtherLanguage.PORTUGUESE,
+            GERMAN, OtherLanguage.GERMAN, ROMANIAN, OtherLanguage.ROMANIAN, SOMALI, OtherLanguage.SOMALI);
+
+    private final com.github.pemistahl.lingua.api.LanguageDetector own;
+    private final com.github.pemistahl.lingua.api.LanguageDetector wide;
+    private final com.github.pemistahl.lingua.api.LanguageDetector cyrillic;
     private final TermStripper neutral;
 
-    LanguageDetector(LanguageProperties properties, java.util.List<NeutralTerms> neutralTerms) {
+    LanguageDetector(LanguageProperties properties, List<NeutralTerms> neutralTerms) {
         this.neutral = new TermStripper(neutralTerms);
-        var builder = LanguageDetectorBuilder.fromLanguages(
-                LATIN.keySet().toArray(com.github.pemistahl.lingua.api.Language[]::new));
+        var builder = LanguageDetectorBuilder.fromLanguages(OWN.keySet().toArray(com.github.pemistahl.lingua.api.Language[]::new));
         if (!properties.highAccuracy()) {
             builder = builder.withLowAccuracyMode();
         }
-        this.lingua = builder.withPreloadedLanguageModels().build();
+        this.own = builder.withPreloadedLanguageModels().build();
+        var all = new java.util.ArrayList<>(OWN.keySet());
+        all.addAll(OTHER_LATIN.keySet());
+        this.wide = LanguageDetectorBuilder.fromLanguages(all.toArray(com.github.pemistahl.lingua.api.Language[]::new))
+                .withLowAccuracyMode().withPreloadedLanguageModels().build();
+        this.cyrillic = LanguageDetectorBuilder.fromLanguages(UKRAINIAN, RUSSIAN, BULGARIAN)
+                .withLowAccuracyMode().withPreloadedLanguageModels().build();
     }
 
-    /** A result with how sure we are; empty when the text carries no language at all. */
-    public Optional<Guess> detect(String message) {
-        String text = neutral.strip(message);
-        ScriptCounts script = ScriptCounts.of(text);
+    /** Dutch domain terms removed ("Wat is een gezinsvoogd?" → "Wat is een ?"). */
+    public String withoutNeutralTerms(String text) {
+        return neutral.strip(text);
+    }
+
+    /** Words of two letters or more. */
+    static int words(CharSequence text) {
+        return (int) WORD.matcher(text).results().count();
+    }
+
+    /** The language of a text, after neutral terms are stripped. */
+    public Detection detect(String message) {
+        return detectStripped(neutral.strip(message == null ? "" : message));
+    }
+
+    /** As {@link #detect}, for a text whose neutral terms are already stripped. */
+    Detection detectStripped(String text) {
+        int words = words(text);
+        ScriptRules.Counts script = ScriptRules.Counts.of(text);
         if (script.letters() == 0) {
-            return Optional.empty();
+            return Detection.NONE;
         }
-        if (script.arabic() * 2 >= script.letters()) {
-            return Optional.of(new Guess(Language.AR, 1.0, true));
+        if (script.ethiopic() >= 2 && script.ethiopic() * 3 >= script.letters()) {
+            return Detection.other(ScriptRules.ethiopic(text), words);
         }
-        if (script.cyrillic() * 2 >= script.letters()) {
-            return Optional.of(new Guess(Language.UK, 1.0, true));
+        if (script.tifinagh() >= 2 && script.tifinagh() * 3 >= script.letters()) {
+            return Detection.other(OtherLanguage.TAMAZIGHT, words);
         }
-        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
-                lingua.computeLanguageConfidenceValues(text);
-        if (values.isEmpty()) {
-            return Optional.empty();
+        if (script.han() >= 2 && script.han() * 3 >= script.letters()) {
+            return Detection.other(OtherLanguage.CHINESE, words);
         }
-        var best = values.firstKey();
-        Language language = LATIN.get(best);
-        return language == null ? Optional.empty() : Optional.of(new Guess(language, values.get(best), false));
+        // A few words in a script other than Latin are the frame, also around quoted Dutch.
+        if (script.arabic() >= 6 && script.arabic() * 4 >= script.letters() || script.arabic() * 2 >= script.letters()) {
+            return ScriptRules.arabicScript(text).map(o -> Detection.other(o, words))
+                    .orElse(new Detection(Language.AR, null, 1.0, words, true));
+        }
+        if (script.cyrillic() >= 6 && script.cyrillic() * 4 >= script.letters() || script.cyrillic() * 2 >= script.letters()) {
+            return cyrillic(text, words);
+        }
+        Optional<OtherLanguage> unknownToLingua = ScriptRules.latinWithoutModel(text);
+        if (unknownToLingua.isPresent() && words >= 3) {
+            return Detection.other(unknownToLingua.get(), words);
+        }
+        Ranked ranked = ranked(own.computeLanguageConfidenceValues(text));
+        if (ranked == null) {
+            return Detection.NONE;
+        }
+        if (words >= 3 && ranked.margin() < OWN_UNSURE) {
+            Ranked wider = ranked(wide.computeLanguageConfidenceValues(text));
+            if (wider != null && OTHER_LATIN.containsKey(wider.best()) && wider.margin() >= OTHER_SURE) {
+                return Detection.other(OTHER_LATIN.get(wider.best()), words);
+            }
+        }
+        return new Detection(OWN.get(ranked.best()), null, ranked.margin(), words, false);
+    }
+
+    private Detection cyrillic(String text, int words) {
+        Optional<OtherLanguage> byLetters = ScriptRules.cyrillicScript(text);
+        if (byLetters.isPresent()) {
+            return Detection.other(byLetters.get(), words);
+        }
+        if (ScriptRules.count(text.toLowerCase(java.util.Locale.ROOT), "іїєґ") > 0) {
+            return new Detection(Language.UK, null, 1.0, words, true);
+        }
+        // No telling letter: Lingua among the three, Ukrainian unless another is clearly better.
+        Ranked ranked = ranked(cyrillic.computeLanguageConfidenceValues(text));
+        if (ranked != null && words >= 3 && ranked.margin() >= OTHER_SURE) {
+            if (ranked.best() == RUSSIAN) {
+                return Detection.other(OtherLanguage.RUSSIAN, words);
+            }
+            if (ranked.best() == BULGARIAN) {
+                return Detection.other(OtherLanguage.BULGARIAN, words);
+            }
+        }
+        return new Detection(Language.UK, null, 1.0, words, true);
+    }
+
+    private record Ranked(com.github.pemistahl.lingua.api.Language best, double margin) {
+    }
+
+    private static Ranked ranked(SortedMap<com.github.pemistahl.lingua.api.Language, Double> values) {
+        // Lingua 1.2 returns the map sorted by descending value, the best first at 1.0.
+        Iterator<Map.Entry<com.github.pemistahl.lingua.api.Language, Double>> it = values.entrySet().iterator();
+        if (!it.hasNext()) {
+            return null;
+        }
+        var first = it.next();
+        double second = it.hasNext() ? it.next().getValue() : 0.0;
+        return new Ranked(first.getKey(), first.getValue() - second);
     }
 
     /**
-     * A detected language and Lingua's confidence in it (0..1). {@code byScript}: the alphabet
-     * alone decided (Arabic, Cyrillic), which is certain even for one word.
+     * What one text says about its language. {@code language} is one the bot speaks, {@code other}
+     * one it does not; both null when the text carries no language. {@code margin} is the distance
+     * to the second-best candidate (1.0 when the alphabet decided), {@code words} counts words on
+     * the text without neutral terms.
      */
-    public record Guess(Language language, double confidence, boolean byScript) {
-    }
+    public record Detection(Language language, OtherLanguage other, double margin, int words, boolean byScript) {
 
-    private record ScriptCounts(int letters, int arabic, int cyrillic) {
-        static ScriptCounts of(String text) {
-            int letters = 0;
-            int arabic = 0;
-            int cyrillic = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (!Character.isLetter(c)) {
-                    continue;
-                }
-                letters++;
-                Character.UnicodeScript s = Character.UnicodeScript.of(c);
-                if (s == Character.UnicodeScript.ARABIC) {
-                    arabic++;
-                } else if (s == Character.UnicodeScript.CYRILLIC) {
-                    cyrillic++;
-                }
-            }
-            return new ScriptCounts(letters, arabic, cyrillic);
+        static final Detection NONE = new Detection(null, null, 0, 0, false);
+
+        static Detection other(OtherLanguage other, int words) {
+            return new Detection(null, other, 1.0, words, true);
+        }
+
+        public boolean none() {
+            return language == null && other == null;
         }
     }
 }

@@ -1,20 +1,40 @@
 package nl.wegwijs.language;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides the language of the answer to one message. The user's explicit choice wins until they
- * switch; otherwise the detected language, unless the message is too short or too neutral to
- * tell, in which case the language of the conversation so far is kept.
+ * Decides the language of the answer to one message.
+ * <ol>
+ * <li>An explicit request ("answer in Arabic", "по-українськи, будь ласка") switches and sticks.</li>
+ * <li>An explicit choice is kept until the user asks for another language.</li>
+ * <li>A language the bot does not speak is recognised as such (the pipeline answers honestly).</li>
+ * <li>The frame language wins over quoted Dutch: "My letter says 'aanmelding bij het OKT'" is
+ * English, and the Dutch is explained in English.</li>
+ * <li>A message too short or too neutral to tell keeps the conversation's language; a first one
+ * is Dutch, the site's language, unless its alphabet says otherwise. "Too neutral" is a small
+ * margin between Lingua's two best candidates, on the text without Dutch domain terms.</li>
+ * </ol>
  */
 @Component
 public class LanguageResolver {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** Fewer words than this (after neutral terms are stripped) need {@link #SHORT_MARGIN}. */
     private static final int SHORT_WORDS = 3;
-    private static final double SURE = 0.75;
+    /** Margin between the two best candidates needed to decide (Lingua's values are relative). */
+    private static final double SURE_MARGIN = 0.10;
+    /** A first message of this many words may decide with a smaller margin. */
+    private static final double FIRST_MARGIN = 0.08;
+    /** One or two words decide only with a wide margin ("tercüman", "child protection"; not "hallo", "wat is"). */
+    private static final double SHORT_MARGIN = 0.2;
     private static final int PASTED_LETTER_WORDS = 25;
+    /** Quoted text: between quotation marks of any kind, at least one word inside. */
+    private static final Pattern QUOTED = Pattern.compile(
+            "[\"“”„«»‘’‚‹›]([^\"“”„«»]{2,}?)[\"“”„«»‘’‚‹›]|(?<![\\p{L}])'([^'\\n]{8,}?)'(?![\\p{L}])");
+    private static final Pattern SEGMENT = Pattern.compile("[^\\n.!?:;]+");
 
     private final LanguageDetector detector;
     private final LanguageProperties properties;
@@ -24,27 +44,91 @@ public class LanguageResolver {
         this.properties = properties;
     }
 
+    /** The reply language only; see {@link #decide}. */
     public Language resolve(String text, Language prior, boolean priorChosen) {
+        return decide(text, prior, priorChosen).language();
+    }
+
+    /**
+     * @param prior       the conversation's language so far, null for a first message
+     * @param priorChosen whether the user chose it explicitly
+     */
+    public Decision decide(String text, Language prior, boolean priorChosen) {
+        String message = text == null ? "" : text;
+        Optional<Language> asked = LanguageRequest.asked(message);
+        if (asked.isPresent()) {
+            return new Decision(asked.get(), true, true, null);
+        }
         if (prior != null && priorChosen) {
-            return prior;
+            return new Decision(prior, true, false, null);
         }
         Language fallback = prior != null ? prior : properties.fallbackLanguage();
-        var guess = detector.detect(text == null ? "" : text);
-        if (guess.isEmpty()) {
-            return fallback;
+        String stripped = detector.withoutNeutralTerms(message);
+        String frame = QUOTED.matcher(stripped).replaceAll(" ");
+        LanguageDetector.Detection whole = detector.detectStripped(frame);
+        if (whole.other() != null) {
+            // Honest about it, in English and Dutch; the conversation keeps what it had.
+            return new Decision(prior != null ? prior : Language.EN, false, false, whole.other());
         }
-        if (guess.get().byScript() || prior == null) {
-            return guess.get().language();
+        if (whole.language() == null) {
+            return new Decision(fallback, false, false, null);
         }
-        long words = WORD.matcher(text).results().count();
-        if (prior != Language.NL && guess.get().language() == Language.NL && words >= PASTED_LETTER_WORDS) {
+        if (whole.byScript()) {
+            return new Decision(whole.language(), false, false, null);
+        }
+        Language framed = foreignFrame(frame, whole);
+        if (framed != null) {
+            return new Decision(framed, false, false, null);
+        }
+        if (prior != null && prior != Language.NL && whole.language() == Language.NL
+                && whole.words() >= PASTED_LETTER_WORDS) {
             // Long Dutch text from someone who talks another language: a pasted letter to explain.
-            return prior;
+            return new Decision(prior, false, false, null);
         }
-        boolean shortText = words < SHORT_WORDS;
-        if (shortText || guess.get().confidence() < SURE) {
-            return fallback;
+        double needed = whole.words() < SHORT_WORDS ? SHORT_MARGIN : prior == null ? FIRST_MARGIN : SURE_MARGIN;
+        if (whole.margin() < needed) {
+            return new Decision(fallback, false, false, null);
         }
-        return guess.get().language();
+        return new Decision(whole.language(), false, false, null);
+    }
+
+    /**
+     * A Dutch paragraph inside a foreign sentence ("My letter says: U wordt uitgenodigd ..."):
+     * the part in one of the bot's other languages is the frame, and the parent reads that.
+     */
+    private Language foreignFrame(String text, LanguageDetector.Detection whole) {
+        Map<Language, Integer> words = new EnumMap<>(Language.class);
+        var m = SEGMENT.matcher(text);
+        int segments = 0;
+        while (m.find()) {
+            String segment = m.group();
+            if (LanguageDetector.words(segment) < 2) {
+                continue;
+            }
+            segments++;
+            var d = detector.detectStripped(segment);
+            if (d.language() != null && (d.byScript() || d.margin() >= SURE_MARGIN)) {
+                words.merge(d.language(), d.words(), Integer::sum);
+            }
+        }
+        if (segments < 2 && whole.language() != Language.NL) {
+            return null;
+        }
+        boolean dutch = words.containsKey(Language.NL) || whole.language() == Language.NL;
+        return words.entrySet().stream()
+                .filter(e -> e.getKey() != Language.NL && e.getValue() >= SHORT_WORDS)
+                .filter(e -> dutch)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /**
+     * @param language the reply's language (one the bot speaks)
+     * @param chosen   the user asked for it explicitly; it sticks
+     * @param switched this message is the request to switch
+     * @param other    the message is in a language the bot does not speak, or null
+     */
+    public record Decision(Language language, boolean chosen, boolean switched, OtherLanguage other) {
     }
 }

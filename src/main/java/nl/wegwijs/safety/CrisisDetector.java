@@ -2,7 +2,9 @@ package nl.wegwijs.safety;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,24 +38,46 @@ final class CrisisDetector {
         this.rules = rules;
     }
 
+    /** Yes/no view of {@link #assess}: possible or acute. Kept for the older test sets. */
     Optional<CrisisSignal> detect(String text) {
+        SafetyVerdict verdict = assess(text);
+        if (verdict instanceof SafetyVerdict.Acute a) {
+            return Optional.of(new CrisisSignal(a.kinds(), a.childWriting()));
+        }
+        if (verdict instanceof SafetyVerdict.Possible p) {
+            return Optional.of(new CrisisSignal(p.kinds(), p.childWriting()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Grades a message: acute when an acute rule matches outside every look-alike span, possible when
+     * only rules labelled POSSIBLE do, otherwise none.
+     */
+    SafetyVerdict assess(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return SafetyVerdict.none();
         }
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         String normalised = rules.vocabulary().repair(TextNormaliser.text(bounded));
         List<int[]> safeSpans = spans(normalised, rules.safe());
 
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
+        boolean acute = false;
         boolean child = false;
+        Map<String, Integer> languages = new LinkedHashMap<>();
         for (Rule rule : rules.crisis()) {
             if (matchesOutside(rule, normalised, safeSpans)) {
                 kinds.addAll(rule.kinds());
                 child |= rule.childMarker();
+                acute |= rule.severity() == Rule.Severity.ACUTE;
+                if (rule.language() != null) {
+                    languages.merge(rule.language(), 1, Integer::sum);
+                }
             }
         }
         if (kinds.isEmpty()) {
-            return Optional.empty();
+            return SafetyVerdict.none();
         }
         for (Rule rule : rules.child()) {
             if (child) {
@@ -61,7 +85,9 @@ final class CrisisDetector {
             }
             child = matchesOutside(rule, normalised, safeSpans);
         }
-        return Optional.of(new CrisisSignal(kinds, child));
+        List<String> language = languages.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        return acute ? new SafetyVerdict.Acute(kinds, child, language) : new SafetyVerdict.Possible(kinds, child, language);
     }
 
     /** Explains which rules fire, for tests and rule reviews; never used on the live path. */

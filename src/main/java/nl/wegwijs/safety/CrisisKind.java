@@ -7,5 +7,11 @@ public enum CrisisKind {
     CHILD_ABUSE,
     SEXUAL_ABUSE,
     SUICIDE_SELF_HARM,
-    MISSING_CHILD
+    MISSING_CHILD,
+    /** Honour-related threats, forced marriage, being left behind abroad: Veilig Thuis. */
+    HONOUR_VIOLENCE,
+    /** Grooming, loverboys, sex for money or gifts: Veilig Thuis. */
+    EXPLOITATION,
+    /** "I can't take it any more": no plan, but a person and 113 should be near. */
+    DISTRESS
 }

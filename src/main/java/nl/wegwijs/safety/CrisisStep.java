@@ -1,6 +1,7 @@
 package nl.wegwijs.safety;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wegwijs.conversation.Buttons;
 import nl.wegwijs.conversation.ConversationStep;
@@ -12,35 +13,35 @@ import nl.wegwijs.conversation.PipelineStage;
 import nl.wegwijs.conversation.Stage;
 import nl.wegwijs.conversation.StepResult;
 import nl.wegwijs.conversation.Turn;
+import nl.wegwijs.language.Language;
 import org.springframework.stereotype.Component;
 
 /**
- * First step of every message: someone in danger gets the emergency numbers at once, in their
- * language. Inside a handoff the numbers come first and the message still reaches the
- * intermediary, who should know. Recorded for insights by kind only, never with text.
+ * First step of every message, graded:
+ * <ul>
+ *   <li>acute: the emergency numbers, in the writer's language, and nothing else; inside a handoff
+ *       the numbers come first and the message still reaches the intermediary, who should know. When
+ *       the numbers already went out at intake ({@link CrisisIntake}) they are not sent again;</li>
+ *   <li>possible: the normal answer from the later steps, with one safety line and the offer of a
+ *       person under it;</li>
+ *   <li>none: nothing.</li>
+ * </ul>
+ * Recorded for insights by kind only, never with text.
  */
 @Component
 class CrisisStep implements ConversationStep {
 
-    private final CrisisDetector detector = new CrisisDetector();
-    private final EmergencyReplies replies = new EmergencyReplies();
+    private final SafetyCheck safety;
     private final Buttons buttons;
 
-    CrisisStep(Buttons buttons) {
+    @org.springframework.beans.factory.annotation.Autowired
+    CrisisStep(SafetyCheck safety, Buttons buttons) {
+        this.safety = safety;
         this.buttons = buttons;
     }
 
-    /**
-     * Acute danger in a family (a partner's threat, someone at the door) is also a case for Veilig
-     * Thuis, which advises day and night on what to do after the 112 call; so it is named too.
-     */
-    private static CrisisSignal withAdviceLine(CrisisSignal signal) {
-        if (!signal.kinds().contains(CrisisKind.ACUTE_DANGER) || signal.kinds().contains(CrisisKind.MISSING_CHILD)) {
-            return signal;
-        }
-        var kinds = java.util.EnumSet.copyOf(signal.kinds());
-        kinds.add(CrisisKind.DOMESTIC_VIOLENCE);
-        return new CrisisSignal(kinds, signal.childWriting());
+    CrisisStep(Buttons buttons) {
+        this(new SafetyCheck(), buttons);
     }
 
     @Override
@@ -53,16 +54,26 @@ class CrisisStep implements ConversationStep {
         if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
             return StepResult.pass();
         }
-        var signal = detector.detect(turn.text());
-        if (signal.isEmpty()) {
-            return StepResult.pass();
+        SafetyVerdict verdict = safety.assess(turn.text());
+        Language language = SafetyCheck.replyLanguage(turn.language(), verdict);
+        boolean inHandoff = turn.state().stage() == Stage.IN_HANDOFF;
+        if (verdict instanceof SafetyVerdict.Acute acute) {
+            Outcome outcome = Outcome.of(OutcomeKind.CRISIS, topic(acute.kinds()));
+            List<OutboundMessage> messages = turn.message().emergencySent() ? List.of()
+                    : List.of(OutboundMessage.of(safety.emergencyText(acute, language),
+                            inHandoff ? List.of() : List.of(buttons.person(language))));
+            return inHandoff ? new StepResult.Prefixed(messages, outcome)
+                    : new StepResult.Answered(messages, turn.state(), outcome);
         }
-        String kinds = signal.get().kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        Outcome outcome = Outcome.of(OutcomeKind.CRISIS, kinds);
-        String text = replies.compose(withAdviceLine(signal.get()), turn.language());
-        if (turn.state().stage() == Stage.IN_HANDOFF) {
-            return new StepResult.Prefixed(List.of(OutboundMessage.of(text)), outcome);
+        if (verdict instanceof SafetyVerdict.Possible possible) {
+            Outcome outcome = Outcome.of(OutcomeKind.CRISIS, topic(possible.kinds()));
+            return new StepResult.Suffixed(List.of(OutboundMessage.of(safety.safetyLine(possible, language),
+                    inHandoff ? List.of() : List.of(buttons.person(language)))), outcome);
         }
-        return StepResult.answer(turn, outcome, OutboundMessage.of(text, List.of(buttons.person(turn.language()))));
+        return StepResult.pass();
+    }
+
+    private static String topic(Set<CrisisKind> kinds) {
+        return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -31,7 +31,11 @@ final class EmergencyReplies {
         CALL_KINDERTELEFOON("callKindertelefoon"),
         CALM("calm"),
         CALM_CHILD("calmChild"),
-        PERSON("person");
+        PERSON("person"),
+        LINE_113("line113"),
+        LINE_KINDERTELEFOON("lineKindertelefoon"),
+        LINE_VEILIG_THUIS("lineVeiligThuis"),
+        LINE_112("line112");
 
         private final String yamlKey;
 
@@ -63,11 +67,10 @@ final class EmergencyReplies {
         } else {
             lines.add(t.get(Key.CALL_112_IF_DANGER));
         }
-        if (signal.has(CrisisKind.SUICIDE_SELF_HARM)) {
+        if (signal.has(CrisisKind.SUICIDE_SELF_HARM) || signal.has(CrisisKind.DISTRESS)) {
             lines.add(t.get(Key.CALL_113));
         }
-        if (signal.has(CrisisKind.DOMESTIC_VIOLENCE) || signal.has(CrisisKind.CHILD_ABUSE)
-                || signal.has(CrisisKind.SEXUAL_ABUSE)) {
+        if (violence(signal.kinds())) {
             lines.add(t.get(Key.CALL_VEILIG_THUIS));
         }
         if (signal.childWriting()) {
@@ -77,6 +80,32 @@ final class EmergencyReplies {
         lines.add(t.get(signal.childWriting() ? Key.CALM_CHILD : Key.CALM));
         lines.add(t.get(Key.PERSON));
         return String.join("\n", lines);
+    }
+
+    /**
+     * The one safety line under a normal answer when danger is possible but not acute: the single
+     * number that fits best, then the offer of a person (the caller adds the button).
+     */
+    String safetyLine(SafetyVerdict.Possible verdict, Language language) {
+        Map<Key, String> t = texts.get(language);
+        var kinds = verdict.kinds();
+        Key line;
+        if (kinds.contains(CrisisKind.SUICIDE_SELF_HARM) || kinds.contains(CrisisKind.DISTRESS)) {
+            line = Key.LINE_113;
+        } else if (verdict.childWriting()) {
+            line = Key.LINE_KINDERTELEFOON;
+        } else if (violence(kinds)) {
+            line = Key.LINE_VEILIG_THUIS;
+        } else {
+            line = Key.LINE_112;
+        }
+        return t.get(line) + "\n" + t.get(Key.PERSON);
+    }
+
+    private static boolean violence(java.util.Set<CrisisKind> kinds) {
+        return kinds.contains(CrisisKind.DOMESTIC_VIOLENCE) || kinds.contains(CrisisKind.CHILD_ABUSE)
+                || kinds.contains(CrisisKind.SEXUAL_ABUSE) || kinds.contains(CrisisKind.HONOUR_VIOLENCE)
+                || kinds.contains(CrisisKind.EXPLOITATION);
     }
 
     /** The raw text for one key, for tests that check every language has every text. */

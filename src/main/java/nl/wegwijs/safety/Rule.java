@@ -9,9 +9,20 @@ import java.util.regex.Pattern;
  * @param effect      what a match means: crisis kinds, a child writer, or a look-alike span
  * @param kinds       the crisis kinds a match signals (empty for CHILD-only and SAFE rules)
  * @param childMarker a match also says that the writer is a child ("mijn vader slaat mij")
+ * @param severity    acute unless the rule is labelled {@code POSSIBLE}
+ * @param language    the code of the rules file ("ar" also for Arabizi and Darija): a hint for the reply language
  * @param source      file and line number, for test messages and reviews
  */
-record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Pattern pattern, String source) {
+record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Severity severity, String language,
+        Pattern pattern, String source) {
+
+    /** How sure a crisis match is that someone is in danger now; {@code POSSIBLE} in the rules file lowers it. */
+    enum Severity {
+        /** The emergency reply first. */
+        ACUTE,
+        /** The normal answer plus one safety line. */
+        POSSIBLE
+    }
 
     enum Effect {
         /** A crisis phrase (may also mark a child writer). */

@@ -50,7 +50,7 @@ final class RuleSet {
                 if (in == null) {
                     throw new IllegalStateException("missing rules file " + name);
                 }
-                parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules, words);
+                parse(name, lang, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules, words);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -62,11 +62,16 @@ final class RuleSet {
     static RuleSet parse(String name, String content) {
         List<Rule> rules = new ArrayList<>();
         Vocabulary.Builder words = new Vocabulary.Builder();
-        parse(name, content, rules, words);
+        parse(name, languageOf(name), content, rules, words);
         return new RuleSet(rules, words.build());
     }
 
-    private static void parse(String name, String content, List<Rule> rules, Vocabulary.Builder words) {
+    private static String languageOf(String name) {
+        Matcher m = Pattern.compile("rules-([a-z]{2})\\.txt$").matcher(name);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static void parse(String name, String lang, String content, List<Rule> rules, Vocabulary.Builder words) {
         Map<String, String> definitions = new LinkedHashMap<>();
         List<String> lines;
         try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
@@ -91,7 +96,7 @@ final class RuleSet {
             }
             String pattern = expand(rule.group(2).strip(), definitions, source);
             try {
-                rules.add(toRule(rule.group(1), RuleCompiler.compile(pattern), source));
+                rules.add(toRule(rule.group(1), lang, RuleCompiler.compile(pattern), source));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(source + ": " + e.getMessage(), e);
             }
@@ -113,25 +118,30 @@ final class RuleSet {
         return out.toString();
     }
 
-    private static Rule toRule(String labels, Pattern pattern, String source) {
+    private static Rule toRule(String labels, String lang, Pattern pattern, String source) {
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
         boolean childMarker = false;
         boolean safe = false;
+        Rule.Severity severity = Rule.Severity.ACUTE;
         for (String label : labels.split(",")) {
             switch (label) {
                 case "CHILD" -> childMarker = true;
                 case "SAFE" -> safe = true;
+                case "POSSIBLE" -> severity = Rule.Severity.POSSIBLE;
                 default -> kinds.add(CrisisKind.valueOf(label));
             }
         }
         if (safe) {
-            if (childMarker || !kinds.isEmpty()) {
+            if (childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
                 throw new IllegalStateException("SAFE cannot be combined with other labels");
             }
-            return new Rule(Rule.Effect.SAFE, Set.of(), false, pattern, source);
+            return new Rule(Rule.Effect.SAFE, Set.of(), false, severity, lang, pattern, source);
         }
         Rule.Effect effect = kinds.isEmpty() ? Rule.Effect.CHILD : Rule.Effect.CRISIS;
-        return new Rule(effect, Set.copyOf(kinds), childMarker, pattern, source);
+        if (effect == Rule.Effect.CHILD && severity != Rule.Severity.ACUTE) {
+            throw new IllegalStateException("POSSIBLE needs a crisis kind");
+        }
+        return new Rule(effect, Set.copyOf(kinds), childMarker, severity, lang, pattern, source);
     }
 
     List<Rule> crisis() {

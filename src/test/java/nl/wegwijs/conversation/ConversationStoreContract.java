@@ -29,7 +29,7 @@ abstract class ConversationStoreContract {
     void remembersLanguageChoiceReferralAndStageAcrossInstances() {
         var key = new ConversationKey(Channel.TELEGRAM, "4242");
         Instant at = Instant.parse("2026-11-22T10:15:30Z");
-        store.save(new ConversationState(key, Language.AR, true, "org_xyz", Stage.IN_HANDOFF, "T-7", at));
+        store.save(new ConversationState(key, Language.AR, true, "org_xyz", Stage.IN_HANDOFF, "T-7", at, "faq:tolk"));
 
         var fresh = new JdbcConversationStore(jdbc, new ConversationProperties(java.time.Duration.ofMinutes(1), 100));
         var found = fresh.find(key).orElseThrow();
@@ -39,6 +39,7 @@ abstract class ConversationStoreContract {
         assertThat(found.referral()).isEqualTo("org_xyz");
         assertThat(found.stage()).isEqualTo(Stage.IN_HANDOFF);
         assertThat(found.ticketRef()).isEqualTo("T-7");
+        assertThat(found.lastTopic()).as("the last answer's topic, an id, never text").isEqualTo("faq:tolk");
         assertThat(found.lastActivity().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(at);
     }
 
@@ -77,6 +78,6 @@ abstract class ConversationStoreContract {
                 .query(String.class).list())
                 .map(String::toLowerCase)
                 .containsExactlyInAnyOrder("channel", "chat_id", "language", "language_chosen", "referral", "stage",
-                        "ticket_ref", "last_activity");
+                        "ticket_ref", "last_activity", "last_topic");
     }
 }

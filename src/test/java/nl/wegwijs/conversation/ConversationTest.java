@@ -139,4 +139,78 @@ class ConversationTest {
 
         assertThat(reply.messages().get(0).text()).doesNotContain("gewist").contains("opnieuw");
     }
+
+    static final UrgentCheck HUSBAND_HITS = message -> message.text().contains("hits me")
+            ? java.util.Optional.of(new Reply(Language.EN, List.of(OutboundMessage.of("call 112")))) : java.util.Optional.empty();
+
+    static ConversationStore failingStore() {
+        return new ConversationStore() {
+            public java.util.Optional<ConversationState> find(ConversationKey key) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("down");
+            }
+
+            public void save(ConversationState state) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("down");
+            }
+
+            public void delete(ConversationKey key) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("down");
+            }
+        };
+    }
+
+    @Test
+    void theEmergencyReplyIsCheckedBeforeTheStoreSoADatabaseOutageCannotHoldItBack() {
+        var pipeline = new Conversation(List.of(fixed(PipelineStage.FALLBACK, "fallback", OutcomeKind.UNANSWERED)),
+                failingStore(), LANGUAGES, TEXT, events::add, Clock.systemUTC(), List.of(HUSBAND_HITS));
+
+        var reply = pipeline.handle(InboundMessage.text(key, "my husband hits me"));
+
+        assertThat(reply.messages()).extracting(OutboundMessage::text).containsExactly("call 112");
+    }
+
+    @Test
+    void aMessageAdmittedWithItsEmergencyReplyIsNotAnsweredWithItAgain() {
+        var pipeline = new Conversation(List.of(fixed(PipelineStage.FALLBACK, "fallback", OutcomeKind.UNANSWERED)),
+                store, LANGUAGES, TEXT, events::add, Clock.systemUTC(), List.of(HUSBAND_HITS));
+
+        Admission admission = pipeline.admit(InboundMessage.text(key, "my husband hits me"));
+        var later = pipeline.handle(admission.message());
+
+        assertThat(admission.emergency()).hasValueSatisfying(r -> assertThat(r.messages().get(0).text()).isEqualTo("call 112"));
+        assertThat(admission.message().emergencySent()).isTrue();
+        assertThat(later.messages()).extracting(OutboundMessage::text).containsExactly("fallback");
+        assertThat(pipeline.admit(InboundMessage.text(key, "where is the school")).emergency()).isEmpty();
+    }
+
+    @Test
+    void aSafetyLineGoesUnderTheNormalAnswerWithoutRepeatingItsButtons() {
+        var buttons = new Buttons(TEXT);
+        ConversationStep line = new ConversationStep() {
+            public PipelineStage stage() {
+                return PipelineStage.SAFETY;
+            }
+
+            public StepResult handle(Turn turn) {
+                return new StepResult.Suffixed(List.of(OutboundMessage.of("0800-2000", List.of(buttons.person(Language.NL)))),
+                        Outcome.of(OutcomeKind.CRISIS, "DOMESTIC_VIOLENCE"));
+            }
+        };
+        ConversationStep answer = new ConversationStep() {
+            public PipelineStage stage() {
+                return PipelineStage.FAQ;
+            }
+
+            public StepResult handle(Turn turn) {
+                return StepResult.answer(turn, Outcome.of(OutcomeKind.ANSWERED, "faq"),
+                        OutboundMessage.of("the answer", List.of(buttons.person(Language.NL))));
+            }
+        };
+
+        var reply = pipeline(line, answer).handle(InboundMessage.text(key, "vroeger sloeg hij me"));
+
+        assertThat(reply.messages()).extracting(OutboundMessage::text).containsExactly("the answer", "0800-2000");
+        assertThat(reply.messages().get(1).buttons()).as("the person is already offered above").isEmpty();
+        assertThat(events).anySatisfy(e -> assertThat(((TurnCompleted) e).outcome().kind()).isEqualTo(OutcomeKind.CRISIS));
+    }
 }

@@ -36,7 +36,7 @@ final class KnowledgeFixtures {
     }
 
     static FaqStep faq() {
-        return new FaqStep(national(), properties(""), BUTTONS, java.util.Optional.empty());
+        return new FaqStep(national(), properties(""), BUTTONS, java.util.Optional.empty(), TEXT);
     }
 
     static Turn turn(String text, Language language) {

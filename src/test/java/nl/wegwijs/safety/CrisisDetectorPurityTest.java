@@ -31,8 +31,9 @@ class CrisisDetectorPurityTest {
                 .because("the safety path must answer without network and must never log message text")
                 .check(classes);
         noClasses().that().resideInAPackage("nl.wegwijs.safety..").and().doNotHaveSimpleName("CrisisStep")
+                .and().doNotHaveSimpleName("CrisisIntake").and().doNotHaveSimpleName("SafetyCheck")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
-                .because("only the pipeline step is a Spring bean; the detector stays a plain class")
+                .because("only the step, the intake check and their shared holder are Spring beans; the detector stays a plain class")
                 .check(classes);
     }
 

@@ -39,13 +39,13 @@ class EmergencyRepliesTest {
 
         assertThat(reply).contains("112");
         assertThat(firstNumber(reply)).as("112 comes first").isEqualTo("112");
-        if (kind == CrisisKind.SUICIDE_SELF_HARM) {
+        if (kind == CrisisKind.SUICIDE_SELF_HARM || kind == CrisisKind.DISTRESS) {
             assertThat(reply).contains("113").contains("0800-0113");
         } else {
             assertThat(reply).doesNotContain("0800-0113");
         }
         boolean violence = kind == CrisisKind.DOMESTIC_VIOLENCE || kind == CrisisKind.CHILD_ABUSE
-                || kind == CrisisKind.SEXUAL_ABUSE;
+                || kind == CrisisKind.SEXUAL_ABUSE || kind == CrisisKind.HONOUR_VIOLENCE || kind == CrisisKind.EXPLOITATION;
         assertThat(reply.contains("0800-2000")).as("Veilig Thuis").isEqualTo(violence);
         assertThat(reply.contains("0800-0432")).as("Kindertelefoon").isEqualTo(child);
         assertThat(reply).contains(REPLIES.text(language, child ? EmergencyReplies.Key.CALM_CHILD
@@ -99,7 +99,37 @@ class EmergencyRepliesTest {
         return m.find() ? m.group().strip() : "";
     }
 
+    @ParameterizedTest(name = "{0} {1} child={2}")
+    @MethodSource("everyLanguageAndKind")
+    void aPossibleDangerGetsOneLineWithTheOneNumberThatFits(Language language, CrisisKind kind, boolean child) {
+        String line = REPLIES.safetyLine(new SafetyVerdict.Possible(EnumSet.of(kind), child, List.of()), language);
+
+        String expected = kind == CrisisKind.SUICIDE_SELF_HARM || kind == CrisisKind.DISTRESS ? "0800-0113"
+                : child ? "0800-0432"
+                : kind == CrisisKind.MISSING_CHILD || kind == CrisisKind.ACUTE_DANGER ? "112" : "0800-2000";
+        assertThat(line).contains(expected).contains(REPLIES.text(language, EmergencyReplies.Key.PERSON));
+        for (String other : List.of("0800-0113", "0800-0432", "0800-2000")) {
+            if (!other.equals(expected)) {
+                assertThat(line).as("only the number that fits").doesNotContain(other);
+            }
+        }
+        assertThat(line).contains("112");
+        assertOnlyAllowedNumbers(line);
+    }
+
+    @Test
+    void theKindertelefoonLinesGiveItsOpeningHours() {
+        for (Language language : Language.values()) {
+            assertThat(REPLIES.text(language, EmergencyReplies.Key.CALL_KINDERTELEFOON)).contains("11").contains("21");
+            assertThat(REPLIES.text(language, EmergencyReplies.Key.LINE_KINDERTELEFOON)).contains("11").contains("21");
+        }
+    }
+
+    /** De Kindertelefoon's opening hours (11 to 21) are the only other numbers allowed, and only in its lines. */
     private static void assertOnlyAllowedNumbers(String text) {
+        if (text.contains("Kindertelefoon")) {
+            text = text.replaceAll("(?<![\\d-])(11|21)([.:]00)?(?![\\d-])", "");
+        }
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             assertThat(ALLOWED_NUMBERS).as("number in: " + text).contains(m.group().strip());

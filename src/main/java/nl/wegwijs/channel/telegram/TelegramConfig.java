@@ -34,10 +34,15 @@ class TelegramConfig {
         return new PerChatExecutor(properties.workers(), properties.queueLimit());
     }
 
+    @Bean(destroyMethod = "close")
+    UrgentPath telegramUrgentPath(Conversation conversation, TelegramReplySender sender) {
+        return new UrgentPath(conversation, sender);
+    }
+
     @Bean
     TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender,
-            PerChatExecutor executor, InterfaceText text, IntermediaryDesk desk) {
-        return new TelegramUpdateHandler(conversation, sender, executor, text, desk);
+            PerChatExecutor executor, InterfaceText text, IntermediaryDesk desk, UrgentPath urgent) {
+        return new TelegramUpdateHandler(conversation, sender, executor, text, desk, urgent);
     }
 
     @Bean

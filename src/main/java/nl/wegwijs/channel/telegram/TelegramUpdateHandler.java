@@ -26,10 +26,12 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer {
     private final PerChatExecutor executor;
     private final InterfaceText text;
     private final IntermediaryDesk desk;
+    private final UrgentPath urgent;
 
     TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, PerChatExecutor executor, InterfaceText text,
-            IntermediaryDesk desk) {
+            IntermediaryDesk desk, UrgentPath urgent) {
         this.conversation = conversation;
+        this.urgent = urgent;
         this.desk = desk;
         this.sender = sender;
         this.executor = executor;
@@ -43,7 +45,8 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer {
 
     void consume(Update update) {
         Optional<DeskMapper.DeskInbound> forDesk = DeskMapper.map(update);
-        Optional<ChatInbound> forParent = UpdateMapper.map(update);
+        // Safety hook: the emergency reply goes out here, before queueing (see UrgentPath).
+        Optional<ChatInbound> forParent = UpdateMapper.map(update).map(urgent::admit);
         if (forDesk.isPresent()) {
             DeskMapper.DeskInbound d = forDesk.get();
             // Whether it is an intermediary's is looked up on the worker, not on the polling thread.

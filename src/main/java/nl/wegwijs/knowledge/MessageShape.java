@@ -1,0 +1,68 @@
+package nl.wegwijs.knowledge;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of message this is: a question, a parent's story (first person, "mijn zoon", a
+ * question at the end) or an official letter pasted in (register: "Geachte", "u", "wij",
+ * reference numbers, dates, "Met vriendelijke groet"). A story is answered; a letter explained.
+ */
+enum MessageShape {
+    QUESTION, STORY, LETTER;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    static final int LONG_WORDS = 30;
+
+    /** Marks of an official Dutch letter; each counts once. */
+    private static final Pattern[] LETTER_MARKS = {
+        Pattern.compile("\\bgeachte\\b", Pattern.CASE_INSENSITIVE),
+        Pattern.compile("\\b(hoogachtend|met vriendelijke groet(en)?)\\b", Pattern.CASE_INSENSITIVE),
+        Pattern.compile("\\b(kenmerk|ons kenmerk|uw kenmerk|dossiernummer|zaaknummer|referentie|betreft|onderwerp)\\s*:?", Pattern.CASE_INSENSITIVE),
+        Pattern.compile("\\b(hierbij|bijgaand|namens|wij nodigen u|u wordt|bent u het niet eens|u kunt|u mag|u heeft|u bent)\\b", Pattern.CASE_INSENSITIVE),
+        Pattern.compile("\\b\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}\\b", Pattern.CASE_INSENSITIVE),
+        Pattern.compile("\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|\\b\\d{4}-[A-Z]{2,}-\\d+\\b|\\b[A-Z]{2,}-\\d{4}-\\d+\\b"),
+        Pattern.compile("\\b(uw (zoon|dochter|kind|kinderen|gezin|aanvraag))\\b", Pattern.CASE_INSENSITIVE),
+    };
+    private static final Pattern FORMAL = Pattern.compile("\\b(u|uw|wij)\\b", Pattern.CASE_INSENSITIVE);
+
+    static MessageShape of(String text) {
+        long words = WORD.matcher(text).results().count();
+        if (words < LONG_WORDS) {
+            return QUESTION;
+        }
+        int marks = 0;
+        for (Pattern p : LETTER_MARKS) {
+            marks += p.matcher(text).find() ? 1 : 0;
+        }
+        Matcher formal = FORMAL.matcher(text);
+        int formalWords = 0;
+        while (formal.find()) {
+            formalWords++;
+        }
+        if (marks >= 2 || marks == 1 && formalWords >= 4) {
+            return LETTER;
+        }
+        return STORY;
+    }
+
+    /** The last question of a story (the sentence that ends in "?"), or its last sentence. */
+    static String lastQuestion(String text) {
+        String[] sentences = text.split("(?<=[.!?؟\\n])");
+        String last = null;
+        for (String s : sentences) {
+            String t = s.strip();
+            if (t.endsWith("?") || t.endsWith("؟")) {
+                last = t;
+            }
+        }
+        if (last == null) {
+            for (int i = sentences.length - 1; i >= 0 && last == null; i--) {
+                if (!sentences[i].isBlank()) {
+                    last = sentences[i].strip();
+                }
+            }
+        }
+        return last == null ? text : last;
+    }
+}
