@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bot's own commands and their buttons: /start (with a deep-link referral), /taal, /help,
- * /vergeet. Commands of other features (/mens, /stop) are left to them.
+ * /vergeet, /privacy. Commands of other features (/mens, /stop) are left to them.
  */
 @Component
 class CommandStep implements ConversationStep, ButtonCatalog {
@@ -19,10 +19,12 @@ class CommandStep implements ConversationStep, ButtonCatalog {
 
     private final InterfaceText text;
     private final Buttons buttons;
+    private final PrivacyNotice privacy;
 
-    CommandStep(InterfaceText text, Buttons buttons) {
+    CommandStep(InterfaceText text, Buttons buttons, PrivacyNotice privacy) {
         this.text = text;
         this.buttons = buttons;
+        this.privacy = privacy;
     }
 
     @Override
@@ -53,6 +55,9 @@ class CommandStep implements ConversationStep, ButtonCatalog {
             case "vergeet", "forget" -> new StepResult.Answered(
                     List.of(OutboundMessage.of(text.get(language, "forget.done"), List.of(buttons.chooseLanguage(language)))),
                     null, Outcome.of(OutcomeKind.COMMAND, "forget"));
+            case "privacy", "privacyverklaring", "gizlilik", "prywatnosc", "prywatność", "приватність", "خصوصية" ->
+                    StepResult.answer(turn, Outcome.of(OutcomeKind.COMMAND, "privacy"),
+                            OutboundMessage.of(privacy.full(language), List.of(buttons.forget(language))));
             case "choose-language" -> choose(turn, argument);
             default -> StepResult.pass();
         };
@@ -65,7 +70,7 @@ class CommandStep implements ConversationStep, ButtonCatalog {
         }
         Language language = turn.language();
         List<OutboundMessage> messages = List.of(
-                OutboundMessage.of(text.get(language, "start.greeting")),
+                OutboundMessage.of(privacy.greeting(language)),
                 OutboundMessage.of(text.get(language, "start.choose"), buttons.languagePicker()));
         return new StepResult.Answered(messages, state, Outcome.of(OutcomeKind.COMMAND, "start"));
     }

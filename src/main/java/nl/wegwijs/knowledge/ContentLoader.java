@@ -315,7 +315,9 @@ final class ContentLoader {
         if (o instanceof List<?> list) {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> m && m.get("name") != null && m.get("url") != null) {
-                    sources.add(new Source(m.get("name").toString(), m.get("url").toString()));
+                    sources.add(new Source(m.get("name").toString(), m.get("url").toString(),
+                            m.get("fact") == null ? null : m.get("fact").toString(),
+                            m.get("checked") == null ? null : date(m.get("checked"), where + " source " + m.get("name"))));
                 }
             }
         }

@@ -23,7 +23,7 @@ class ConversationTest {
     Conversation pipeline(ConversationStep... extra) {
         var buttons = new Buttons(TEXT);
         var steps = new ArrayList<ConversationStep>(List.of(extra));
-        steps.add(new CommandStep(TEXT, buttons));
+        steps.add(new CommandStep(TEXT, buttons, new PrivacyNotice(TEXT, new org.springframework.mock.env.MockEnvironment())));
         steps.add(new UnsupportedContentStep(TEXT, buttons));
         steps.add(fixed(PipelineStage.FALLBACK, "fallback", OutcomeKind.UNANSWERED));
         return new Conversation(steps, store, LANGUAGES, TEXT, events::add, Clock.systemUTC());

@@ -6,17 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import nl.wegwijs.language.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeContentTest {
-
-    /** The only phone numbers content may name (CONTENT.md, verified national numbers). */
-    static final Pattern PHONE = Pattern.compile("\\b0[0-9]{2,3}[- ]?[0-9][0-9 -]{4,8}[0-9]\\b|\\b11[23]\\b");
-    static final java.util.Set<String> ALLOWED = java.util.Set.of("112", "113", "0800-2000", "0800-0432", "0800-0113",
-            "088-555 1000");
 
     @Test
     void theNationalContentIsCompleteInEveryLanguage() {
@@ -36,19 +30,6 @@ class KnowledgeContentTest {
             for (Language l : Language.values()) {
                 assertThat(t.text(l)).as("%s in %s", t.id(), l).isNotNull();
             }
-        }
-    }
-
-    @Test
-    void contentNamesNoPhoneNumberButTheVerifiedNationalOnes() {
-        Knowledge knowledge = KnowledgeFixtures.national();
-        StringBuilder all = new StringBuilder();
-        knowledge.entries().forEach(e -> e.texts().values().forEach(t -> all.append(t.answer()).append('\n')));
-        knowledge.glossary().forEach(t -> t.texts().values().forEach(x -> all.append(x.shortText()).append(' ').append(x.longText()).append('\n')));
-
-        var m = PHONE.matcher(all);
-        while (m.find()) {
-            assertThat(ALLOWED).as("phone number in content").contains(m.group().strip());
         }
     }
 
