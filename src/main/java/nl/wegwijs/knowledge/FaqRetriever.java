@@ -2,7 +2,6 @@ package nl.wegwijs.knowledge;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,26 +16,109 @@ import nl.wegwijs.language.Language;
  * is a cosine between 0 and 1, so one threshold can say "I do not know" in every language.
  * A question in another language with weak matches is also tried against the Dutch phrasings,
  * because parents often quote Dutch words from letters.
+ *
+ * <p>Speed: everything about the content is computed once. A question's features are looked up
+ * in an inverted index (feature → the phrasings that have it, with their weights), so only the
+ * phrasings that share a feature with the question are touched, and scores add up in arrays
+ * indexed by phrasing and entry instead of maps.
  */
 final class FaqRetriever {
 
     static final double WORD_WEIGHT = 0.55;
     static final double ANSWER_WEIGHT = 0.75;
     static final double VIA_DUTCH = 0.9;
+    static final double COVERAGE_WEIGHT = 0.5;
 
     record Match(String entryId, double score) {
     }
 
-    private record Doc(String entryId, SparseVector words, SparseVector grams, boolean answer) {
+    /** One language's index: entries, phrasings (documents) and postings per feature. */
+    private static final class Space {
+        final String[] entryIds;
+        final int[] docEntry;
+        final boolean[] docAnswer;
+        final Map<String, Integer> featureIds = new HashMap<>();
+        final double[] idf;
+        final double unknownIdf;
+        final int[][] postingDocs;
+        final double[][] postingWeights;
+
+        Space(String[] entryIds, int[] docEntry, boolean[] docAnswer, List<Map<String, Double>> docFeatures) {
+            this.entryIds = entryIds;
+            this.docEntry = docEntry;
+            this.docAnswer = docAnswer;
+            Map<String, Integer> df = new HashMap<>();
+            docFeatures.forEach(f -> f.keySet().forEach(k -> df.merge(k, 1, Integer::sum)));
+            int docs = docFeatures.size();
+            idf = new double[df.size()];
+            df.forEach((k, v) -> {
+                int id = featureIds.size();
+                featureIds.put(k, id);
+                idf[id] = Math.log((docs + 1.0) / (v + 1.0)) + 1;
+            });
+            unknownIdf = Math.log(docs + 1.0) + 1;
+            List<List<int[]>> docsPer = new ArrayList<>();
+            List<List<Double>> weightsPer = new ArrayList<>();
+            for (int i = 0; i < idf.length; i++) {
+                docsPer.add(new ArrayList<>());
+                weightsPer.add(new ArrayList<>());
+            }
+            for (int d = 0; d < docs; d++) {
+                Map<String, Double> f = docFeatures.get(d);
+                // Words and trigrams are two unit vectors of one document (cosines mixed later).
+                for (String prefix : new String[] {"w:", "g:"}) {
+                    double norm = 0;
+                    for (var e : f.entrySet()) {
+                        if (e.getKey().startsWith(prefix)) {
+                            double v = (1 + Math.log(e.getValue())) * idf[featureIds.get(e.getKey())];
+                            norm += v * v;
+                        }
+                    }
+                    double n = Math.sqrt(norm);
+                    for (var e : f.entrySet()) {
+                        if (n > 0 && e.getKey().startsWith(prefix)) {
+                            int id = featureIds.get(e.getKey());
+                            docsPer.get(id).add(new int[] {d});
+                            weightsPer.get(id).add((1 + Math.log(e.getValue())) * idf[id] / n);
+                        }
+                    }
+                }
+            }
+            postingDocs = new int[idf.length][];
+            postingWeights = new double[idf.length][];
+            for (int i = 0; i < idf.length; i++) {
+                postingDocs[i] = docsPer.get(i).stream().mapToInt(a -> a[0]).toArray();
+                postingWeights[i] = weightsPer.get(i).stream().mapToDouble(Double::doubleValue).toArray();
+            }
+        }
+
+        int docs() {
+            return docEntry.length;
+        }
     }
 
-    private record Space(List<Doc> docs, Map<String, Double> idf, double unknownIdf) {
+    /** Per-thread work arrays, so a search allocates little. */
+    private static final class Scratch {
+        double[] words = new double[0];
+        double[] grams = new double[0];
+        double[] entryBest = new double[0];
+
+        void ensure(int docs, int entries) {
+            if (words.length < docs) {
+                words = new double[docs];
+                grams = new double[docs];
+            }
+            if (entryBest.length < entries) {
+                entryBest = new double[entries];
+            }
+        }
     }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final TextAnalysis analysis;
     private final Map<Language, Space> spaces = new EnumMap<>(Language.class);
     private final Map<Language, EntryCoverage> coverage = new EnumMap<>(Language.class);
-    static final double COVERAGE_WEIGHT = 0.5;
 
     FaqRetriever(TextAnalysis analysis, Collection<FaqEntry> entries) {
         this.analysis = analysis;
@@ -52,72 +134,105 @@ final class FaqRetriever {
         if (language != Language.NL) {
             score(question, Language.NL, VIA_DUTCH, best);
         }
-        return best.entrySet().stream()
-                .map(e -> new Match(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::entryId))
-                .limit(limit)
-                .toList();
+        List<Match> all = new ArrayList<>(best.size());
+        best.forEach((id, s) -> all.add(new Match(id, s)));
+        all.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score()) : a.entryId().compareTo(b.entryId()));
+        return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
     }
 
     private void score(String question, Language language, double factor, Map<String, Double> best) {
-        Map<String, Double> similar = new HashMap<>();
-        phrasings(question, language, similar);
-        Map<String, Double> covered = coverage.get(language).score(question);
-        similar.forEach((id, sim) -> {
-            double mixed = (1 - COVERAGE_WEIGHT) * sim + COVERAGE_WEIGHT * covered.getOrDefault(id, 0.0);
-            best.merge(id, factor * mixed, Math::max);
-        });
+        Space space = spaces.get(language);
+        Scratch s = SCRATCH.get();
+        s.ensure(space.docs(), space.entryIds.length);
+        java.util.Arrays.fill(s.entryBest, 0, space.entryIds.length, -1);
+        phrasings(question, language, space, s);
+        double[] covered = coverage.get(language).score(question, space.entryIds);
+        for (int e = 0; e < space.entryIds.length; e++) {
+            if (s.entryBest[e] < 0 && covered[e] == 0) {
+                continue;
+            }
+            double mixed = (1 - COVERAGE_WEIGHT) * Math.max(0, s.entryBest[e]) + COVERAGE_WEIGHT * covered[e];
+            best.merge(space.entryIds[e], factor * mixed, Math::max);
+        }
     }
 
-    private void phrasings(String question, Language language, Map<String, Double> best) {
-        double factor = 1.0;
-        Space space = spaces.get(language);
+    /** Best phrasing similarity per entry into {@code s.entryBest} (-1: no phrasing shares a feature). */
+    private void phrasings(String question, Language language, Space space, Scratch s) {
         Map<String, Double> features = analysis.features(question, language);
-        SparseVector words = SparseVector.of(features, space.idf(), space.unknownIdf(), "w:");
-        SparseVector grams = SparseVector.of(features, space.idf(), space.unknownIdf(), "g:");
-        for (Doc doc : space.docs()) {
-            double sim = WORD_WEIGHT * words.dot(doc.words()) + (1 - WORD_WEIGHT) * grams.dot(doc.grams());
-            double score = factor * (doc.answer() ? ANSWER_WEIGHT * sim : sim);
-            best.merge(doc.entryId(), score, Math::max);
+        int docs = space.docs();
+        java.util.Arrays.fill(s.words, 0, docs, 0);
+        java.util.Arrays.fill(s.grams, 0, docs, 0);
+        for (String prefix : new String[] {"w:", "g:"}) {
+            double norm = 0;
+            for (var e : features.entrySet()) {
+                if (e.getKey().startsWith(prefix)) {
+                    Integer id = space.featureIds.get(e.getKey());
+                    double v = (1 + Math.log(e.getValue())) * (id == null ? space.unknownIdf : space.idf[id]);
+                    norm += v * v;
+                }
+            }
+            if (norm == 0) {
+                continue;
+            }
+            double n = Math.sqrt(norm);
+            double[] into = prefix.equals("w:") ? s.words : s.grams;
+            for (var e : features.entrySet()) {
+                Integer id = e.getKey().startsWith(prefix) ? space.featureIds.get(e.getKey()) : null;
+                if (id == null) {
+                    continue;
+                }
+                double q = (1 + Math.log(e.getValue())) * space.idf[id] / n;
+                int[] postings = space.postingDocs[id];
+                double[] weights = space.postingWeights[id];
+                for (int i = 0; i < postings.length; i++) {
+                    into[postings[i]] += q * weights[i];
+                }
+            }
+        }
+        for (int d = 0; d < docs; d++) {
+            double w = s.words[d];
+            double g = s.grams[d];
+            if (w == 0 && g == 0) {
+                continue;
+            }
+            double sim = WORD_WEIGHT * w + (1 - WORD_WEIGHT) * g;
+            double score = space.docAnswer[d] ? ANSWER_WEIGHT * sim : sim;
+            int e = space.docEntry[d];
+            if (score > s.entryBest[e]) {
+                s.entryBest[e] = score;
+            }
         }
     }
 
     private Space space(Language language, Collection<FaqEntry> entries) {
-        Map<String, List<Map<String, Double>>> phrasings = new LinkedHashMap<>();
-        Map<String, Map<String, Double>> answers = new LinkedHashMap<>();
-        Map<String, Integer> df = new HashMap<>();
-        int n = 0;
+        Map<String, Integer> entryIndex = new LinkedHashMap<>();
+        List<Integer> docEntry = new ArrayList<>();
+        List<Boolean> docAnswer = new ArrayList<>();
+        List<Map<String, Double>> docFeatures = new ArrayList<>();
         for (FaqEntry e : entries) {
             FaqEntry.Text text = e.text(language);
             if (text == null) {
                 continue;
             }
-            List<Map<String, Double>> list = new ArrayList<>();
+            int index = entryIndex.computeIfAbsent(e.id(), k -> entryIndex.size());
             List<String> asked = new ArrayList<>(text.questions());
             if (!text.title().isBlank()) {
                 asked.add(text.title());
             }
             for (String q : asked) {
-                Map<String, Double> f = analysis.features(q, language);
-                list.add(f);
-                f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
-                n++;
+                docFeatures.add(analysis.features(q, language));
+                docEntry.add(index);
+                docAnswer.add(false);
             }
-            phrasings.put(e.id(), list);
-            Map<String, Double> a = analysis.features(text.answer(), language);
-            a.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
-            answers.put(e.id(), a);
-            n++;
+            docFeatures.add(analysis.features(text.answer(), language));
+            docEntry.add(index);
+            docAnswer.add(true);
         }
-        Map<String, Double> idf = new HashMap<>();
-        int docs = n;
-        df.forEach((k, v) -> idf.put(k, Math.log((docs + 1.0) / (v + 1.0)) + 1));
-        double unknownIdf = Math.log(docs + 1.0) + 1;
-        List<Doc> all = new ArrayList<>();
-        phrasings.forEach((id, list) -> list.forEach(f -> all.add(new Doc(id,
-                SparseVector.of(f, idf, unknownIdf, "w:"), SparseVector.of(f, idf, unknownIdf, "g:"), false))));
-        answers.forEach((id, f) -> all.add(new Doc(id,
-                SparseVector.of(f, idf, unknownIdf, "w:"), SparseVector.of(f, idf, unknownIdf, "g:"), true)));
-        return new Space(all, idf, unknownIdf);
+        boolean[] answers = new boolean[docAnswer.size()];
+        for (int i = 0; i < answers.length; i++) {
+            answers[i] = docAnswer.get(i);
+        }
+        return new Space(entryIndex.keySet().toArray(String[]::new), docEntry.stream().mapToInt(Integer::intValue).toArray(),
+                answers, docFeatures);
     }
 }

@@ -58,10 +58,31 @@ class JargonStep implements ConversationStep {
         if (isLetter(message)) {
             return letter(turn, found);
         }
+        if (!found.isEmpty() && QUOTED.matcher(message).find()) {
+            // "My letter says 'aanmelding bij het OKT', what ...": the quoted words are the question.
+            List<GlossaryTerm> quoted = found.stream().filter(f -> insideQuote(message, f.position()))
+                    .limit(MAX_ASKED).map(TermFinder.Found::term).toList();
+            if (!quoted.isEmpty()) {
+                return explain(turn, quoted);
+            }
+        }
         if (found.isEmpty() || !DefinitionQuestion.asks(message)) {
             return StepResult.pass();
         }
         return explain(turn, found.stream().limit(MAX_ASKED).map(TermFinder.Found::term).toList());
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "[\"“”„«»‘’‚‹›]([^\"“”„«»]{2,}?)[\"“”„«»‘’‚‹›]|(?<![\\p{L}])'([^'\\n]{3,}?)'(?![\\p{L}])");
+
+    private static boolean insideQuote(String message, int position) {
+        var m = QUOTED.matcher(message);
+        while (m.find()) {
+            if (m.start() <= position && position < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isLetter(String message) {

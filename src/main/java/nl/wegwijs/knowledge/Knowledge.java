@@ -118,7 +118,8 @@ class Knowledge implements NeutralTerms {
     }
 
     List<TermFinder.Found> findTerms(String text, Language reader) {
-        return terms.find(text, reader, !JargonStep.isLetter(text));
+        // Typo-tolerant matching only for a question: a story or letter is long, and spelled as written.
+        return terms.find(text, reader, MessageShape.of(text) == MessageShape.QUESTION);
     }
 
     List<String> unknownAbbreviations(String text) {

@@ -76,7 +76,8 @@ public class LanguageResolver {
         if (whole.byScript()) {
             return new Decision(whole.language(), false, false, null);
         }
-        Language framed = foreignFrame(frame, whole);
+        // Only a message that reads as Dutch as a whole can hide a foreign frame around Dutch text.
+        Language framed = whole.language() == Language.NL ? foreignFrame(frame, whole) : null;
         if (framed != null) {
             return new Decision(framed, false, false, null);
         }
