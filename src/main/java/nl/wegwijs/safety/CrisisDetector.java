@@ -64,6 +64,8 @@ final class CrisisDetector {
 
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
         boolean acute = false;
+        boolean now = false;
+        boolean tempered = false;
         boolean child = false;
         Map<String, Integer> languages = new LinkedHashMap<>();
         for (Rule rule : rules.crisis()) {
@@ -71,6 +73,8 @@ final class CrisisDetector {
                 kinds.addAll(rule.kinds());
                 child |= rule.childMarker();
                 acute |= rule.severity() == Rule.Severity.ACUTE;
+                now |= rule.severity() == Rule.Severity.ACUTE && rule.kinds().contains(CrisisKind.ACUTE_DANGER);
+                tempered |= rule.tempers();
                 if (rule.language() != null) {
                     languages.merge(rule.language(), 1, Integer::sum);
                 }
@@ -87,6 +91,9 @@ final class CrisisDetector {
         }
         List<String> language = languages.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (tempered && !now) {
+            acute = false; // told as the past, or "I won't do anything": worrying, not an emergency
+        }
         return acute ? new SafetyVerdict.Acute(kinds, child, language) : new SafetyVerdict.Possible(kinds, child, language);
     }
 

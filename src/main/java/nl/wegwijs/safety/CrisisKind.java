@@ -8,8 +8,12 @@ public enum CrisisKind {
     SEXUAL_ABUSE,
     SUICIDE_SELF_HARM,
     MISSING_CHILD,
-    /** Honour-related threats, forced marriage, being left behind abroad: Veilig Thuis. */
-    HONOUR_VIOLENCE,
+    /** Honour-related threats, forced marriage: Veilig Thuis. */
+    HONOUR_FORCED_MARRIAGE,
+    /** Being left behind abroad (or the threat of it): Veilig Thuis. */
+    ABANDONED_ABROAD,
+    /** A child left alone or without care: acute for a young child alone now; Veilig Thuis. */
+    NEGLECT,
     /** Grooming, loverboys, sex for money or gifts: Veilig Thuis. */
     EXPLOITATION,
     /** "I can't take it any more": no plan, but a person and 113 should be near. */

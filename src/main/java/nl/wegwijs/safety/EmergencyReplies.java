@@ -104,8 +104,9 @@ final class EmergencyReplies {
 
     private static boolean violence(java.util.Set<CrisisKind> kinds) {
         return kinds.contains(CrisisKind.DOMESTIC_VIOLENCE) || kinds.contains(CrisisKind.CHILD_ABUSE)
-                || kinds.contains(CrisisKind.SEXUAL_ABUSE) || kinds.contains(CrisisKind.HONOUR_VIOLENCE)
-                || kinds.contains(CrisisKind.EXPLOITATION);
+                || kinds.contains(CrisisKind.SEXUAL_ABUSE) || kinds.contains(CrisisKind.HONOUR_FORCED_MARRIAGE)
+                || kinds.contains(CrisisKind.EXPLOITATION) || kinds.contains(CrisisKind.ABANDONED_ABROAD)
+                || kinds.contains(CrisisKind.NEGLECT);
     }
 
     /** The raw text for one key, for tests that check every language has every text. */

@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * @param kinds       the crisis kinds a match signals (empty for CHILD-only and SAFE rules)
  * @param childMarker a match also says that the writer is a child ("mijn vader slaat mij")
  * @param severity    acute unless the rule is labelled {@code POSSIBLE}
+ * @param tempers     labelled {@code TEMPERS}: the match says the danger lies in the past or there is no plan
+ *                    ("vroeger sloeg hij me", "but I won't do anything"); then acute rules count as possible,
+ *                    unless an {@code ACUTE_DANGER} rule (danger now) fires too
  * @param language    the code of the rules file ("ar" also for Arabizi and Darija): a hint for the reply language
  * @param source      file and line number, for test messages and reviews
  */
-record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Severity severity, String language,
-        Pattern pattern, String source) {
+record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Severity severity, boolean tempers,
+        String language, Pattern pattern, String source) {
 
     /** How sure a crisis match is that someone is in danger now; {@code POSSIBLE} in the rules file lowers it. */
     enum Severity {

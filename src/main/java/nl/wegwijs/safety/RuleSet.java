@@ -123,11 +123,16 @@ final class RuleSet {
         boolean childMarker = false;
         boolean safe = false;
         Rule.Severity severity = Rule.Severity.ACUTE;
+        boolean tempers = false;
         for (String label : labels.split(",")) {
             switch (label) {
                 case "CHILD" -> childMarker = true;
                 case "SAFE" -> safe = true;
                 case "POSSIBLE" -> severity = Rule.Severity.POSSIBLE;
+                case "TEMPERS" -> {
+                    severity = Rule.Severity.POSSIBLE;
+                    tempers = true;
+                }
                 default -> kinds.add(CrisisKind.valueOf(label));
             }
         }
@@ -135,13 +140,13 @@ final class RuleSet {
             if (childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
                 throw new IllegalStateException("SAFE cannot be combined with other labels");
             }
-            return new Rule(Rule.Effect.SAFE, Set.of(), false, severity, lang, pattern, source);
+            return new Rule(Rule.Effect.SAFE, Set.of(), false, severity, false, lang, pattern, source);
         }
         Rule.Effect effect = kinds.isEmpty() ? Rule.Effect.CHILD : Rule.Effect.CRISIS;
         if (effect == Rule.Effect.CHILD && severity != Rule.Severity.ACUTE) {
             throw new IllegalStateException("POSSIBLE needs a crisis kind");
         }
-        return new Rule(effect, Set.copyOf(kinds), childMarker, severity, lang, pattern, source);
+        return new Rule(effect, Set.copyOf(kinds), childMarker, severity, tempers, lang, pattern, source);
     }
 
     List<Rule> crisis() {

@@ -45,7 +45,8 @@ class EmergencyRepliesTest {
             assertThat(reply).doesNotContain("0800-0113");
         }
         boolean violence = kind == CrisisKind.DOMESTIC_VIOLENCE || kind == CrisisKind.CHILD_ABUSE
-                || kind == CrisisKind.SEXUAL_ABUSE || kind == CrisisKind.HONOUR_VIOLENCE || kind == CrisisKind.EXPLOITATION;
+                || kind == CrisisKind.SEXUAL_ABUSE || kind == CrisisKind.HONOUR_FORCED_MARRIAGE || kind == CrisisKind.EXPLOITATION
+                || kind == CrisisKind.ABANDONED_ABROAD || kind == CrisisKind.NEGLECT;
         assertThat(reply.contains("0800-2000")).as("Veilig Thuis").isEqualTo(violence);
         assertThat(reply.contains("0800-0432")).as("Kindertelefoon").isEqualTo(child);
         assertThat(reply).contains(REPLIES.text(language, child ? EmergencyReplies.Key.CALM_CHILD

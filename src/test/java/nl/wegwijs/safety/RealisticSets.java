@@ -1,0 +1,76 @@
+package nl.wegwijs.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.wegwijs.language.Language;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Reads the realistic sets in src/test/resources/safety/realistic/ (written apart from the rules, see
+ * the README there). {@code -Dsafety.realistic.dir=...} reads them from another folder instead.
+ */
+final class RealisticSets {
+
+    enum Level {
+        ACUTE, POSSIBLE, NONE
+    }
+
+    record Message(String id, String lang, String variety, Level level, List<String> kinds, String writer, String text) {
+
+        /** The language the reply must be in: Darija, Levantine and Arabizi are "ar" in the set. */
+        Language replyLanguage() {
+            return Language.fromCode(lang).orElseThrow();
+        }
+    }
+
+    private RealisticSets() {
+    }
+
+    static List<Message> train() {
+        return read("train.jsonl");
+    }
+
+    /** The held-out part: callers print only aggregate figures over it, never a text. */
+    static List<Message> heldOut() {
+        return read("heldout.jsonl");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Message> read(String file) {
+        String content;
+        String dir = System.getProperty("safety.realistic.dir");
+        try {
+            if (dir != null && !dir.isBlank()) {
+                content = Files.readString(Path.of(dir, file));
+            } else {
+                try (InputStream in = RealisticSets.class.getClassLoader().getResourceAsStream("safety/realistic/" + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing safety/realistic/" + file);
+                    }
+                    content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Message> messages = new ArrayList<>();
+        Yaml yaml = new Yaml();
+        for (String line : content.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, Object> m = yaml.load(line);
+            messages.add(new Message((String) m.get("id"), (String) m.get("lang"), (String) m.get("variety"),
+                    Level.valueOf(((String) m.get("level")).toUpperCase(java.util.Locale.ROOT)),
+                    (List<String>) m.getOrDefault("kinds", List.of()), (String) m.get("writer"), (String) m.get("text")));
+        }
+        return messages;
+    }
+}
