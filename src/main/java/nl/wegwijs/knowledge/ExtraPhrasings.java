@@ -46,6 +46,9 @@ final class ExtraPhrasings {
                 problems.add(file + ": unknown language " + key);
             } else if (!(e.getValue() instanceof List<?> list)) {
                 problems.add(file + ": " + key + " must be a list of phrasings");
+            } else if (list.stream().anyMatch(q -> !(q instanceof String))) {
+                // "- a: b" is read by YAML as a mapping: quote a phrasing that holds ": "
+                problems.add(file + ": " + key + " has a phrasing that is not plain text (quote it when it holds ': ')");
             } else {
                 extra.put(language.get(), list.stream().filter(java.util.Objects::nonNull).map(Object::toString)
                         .map(String::strip).filter(s -> !s.isEmpty()).toList());

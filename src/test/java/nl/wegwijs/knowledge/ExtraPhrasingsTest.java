@@ -52,12 +52,14 @@ class ExtraPhrasingsTest {
                 id: jeugdhulp-kosten
                 fr: ["combien ça coûte"]
                 en: not a list
+                pl: [ok, {Mijn zoon: wat nu}]
                 """);
 
         assertThatThrownBy(() -> ContentLoader.load(dir.toUri().toString(), ""))
                 .isInstanceOf(ContentException.class)
                 .hasMessageContaining("phrasings/bestaat-niet.yaml: no FAQ entry with id bestaat-niet")
                 .hasMessageContaining("phrasings/jeugdhulp-kosten.yaml: unknown language fr")
-                .hasMessageContaining("phrasings/jeugdhulp-kosten.yaml: en must be a list of phrasings");
+                .hasMessageContaining("phrasings/jeugdhulp-kosten.yaml: en must be a list of phrasings")
+                .hasMessageContaining("phrasings/jeugdhulp-kosten.yaml: pl has a phrasing that is not plain text");
     }
 }

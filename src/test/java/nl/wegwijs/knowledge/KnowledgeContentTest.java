@@ -17,7 +17,7 @@ class KnowledgeContentTest {
         Knowledge knowledge = KnowledgeFixtures.national();
 
         assertThat(knowledge.entries()).hasSizeGreaterThanOrEqualTo(45);
-        assertThat(knowledge.glossary()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(knowledge.glossary()).hasSizeGreaterThanOrEqualTo(260);
         for (FaqEntry e : knowledge.entries()) {
             for (Language l : Language.values()) {
                 assertThat(e.text(l)).as("%s in %s", e.id(), l).isNotNull();
