@@ -26,6 +26,10 @@ class UnsupportedContentStep implements ConversationStep {
 
     @Override
     public StepResult handle(Turn turn) {
+        if (turn.state().stage() == Stage.IN_HANDOFF && relayedInHandoff(turn)) {
+            // A person reads along: the handoff relays it (issue 12).
+            return StepResult.pass();
+        }
         String key = switch (turn.kind()) {
             case TEXT -> turn.text().length() > InboundMessage.MAX_TEXT ? "unsupported.too-long"
                     : turn.text().isBlank() ? "unsupported.empty" : null;
@@ -44,5 +48,14 @@ class UnsupportedContentStep implements ConversationStep {
         return StepResult.answer(turn, Outcome.of(OutcomeKind.OTHER, key),
                 OutboundMessage.of(text.get(turn.language(), key, InboundMessage.MAX_TEXT),
                         List.of(buttons.person(turn.language()), buttons.help(turn.language()))));
+    }
+
+    private static boolean relayedInHandoff(Turn turn) {
+        return switch (turn.kind()) {
+            case TEXT -> turn.text().length() <= InboundMessage.MAX_RELAYED_TEXT;
+            case PHOTO, VOICE, VIDEO, DOCUMENT -> turn.message().attachment() != null;
+            case EDITED -> !turn.text().isBlank();
+            default -> false;
+        };
     }
 }

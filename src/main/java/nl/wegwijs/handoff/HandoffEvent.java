@@ -36,7 +36,9 @@ public record HandoffEvent(
         HELPED,
         REFERRED,
         PARENT_STOPPED,
-        NO_RESPONSE
+        NO_RESPONSE,
+        /** The parent blocked the bot or deleted the account: nothing more can reach them. */
+        UNREACHABLE
     }
 
     @Override

@@ -54,7 +54,7 @@ class HandoffStep implements ConversationStep, ButtonCatalog {
 
     @Override
     public boolean knows(String value) {
-        return Set.of(Buttons.PERSON, Buttons.STOP, ParentTexts.YES, ParentTexts.NO).contains(value);
+        return Set.of(Buttons.PERSON, Buttons.STOP, ParentTexts.YES, ParentTexts.NO, ParentTexts.FIX).contains(value);
     }
 
     @Override
@@ -84,10 +84,20 @@ class HandoffStep implements ConversationStep, ButtonCatalog {
         String topic = last.map(RecentQuestions.Recent::topic).orElse(null);
         Ticket created = handoffs.request(turn.key(), language, wanted, topic, question, turn.state().referral());
         return answer(turn, turn.state().withStage(Stage.AWAITING_CONSENT, created.ref()), "requested",
-                texts.consent(language, wanted, topic, question));
+                texts.consent(language, wanted, topic, question, handoffs.groupsReadingAlong(wanted, created.region())));
     }
 
     private StepResult awaitingConsent(Turn turn, Ticket ticket) {
+        if (turn.kind() == MessageKind.BUTTON && ParentTexts.FIX.equals(turn.text())) {
+            tickets.startCorrecting(ticket.ref());
+            return answer(turn, turn.state(), "correcting", texts.askCorrection(turn.language()));
+        }
+        if (ticket.correcting() && turn.kind() == MessageKind.TEXT && !turn.message().isCommand() && !turn.text().isBlank()) {
+            // Their own words, scrubbed like every question, replace the guess; then the same consent again.
+            Ticket corrected = handoffs.correctTopic(ticket, scrubber.scrub(firstLine(turn.text())));
+            return answer(turn, turn.state(), "corrected", texts.consent(turn.language(), corrected.wantedLanguage(), corrected.topic(),
+                    corrected.question(), handoffs.groupsReadingAlong(corrected.wantedLanguage(), corrected.region())));
+        }
         String answer = normalised(turn);
         if (ParentTexts.YES.equals(answer) || YES_WORDS.contains(answer)) {
             List<OutboundMessage> reply = handoffs.consent(ticket);
@@ -111,11 +121,24 @@ class HandoffStep implements ConversationStep, ButtonCatalog {
             return answer(turn, turn.state(), "already",
                     texts.withStop(turn.language(), texts.get(turn.language(), "handoff.already")));
         }
-        if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
+        if (turn.kind() == MessageKind.BUTTON && Set.of(ParentTexts.YES, ParentTexts.NO, ParentTexts.FIX).contains(turn.text())) {
+            // A second tap on the consent buttons: the first one was answered; say nothing new.
+            return new StepResult.Answered(List.of(), turn.state(), Outcome.of(OutcomeKind.HANDOFF, "consent-again-tap"));
+        }
+        var media = turn.message().attachment();
+        boolean relayable = turn.kind() == MessageKind.TEXT && !turn.message().isCommand()
+                || media != null && Set.of(MessageKind.PHOTO, MessageKind.DOCUMENT, MessageKind.VOICE, MessageKind.VIDEO).contains(turn.kind())
+                || turn.kind() == MessageKind.EDITED && !turn.text().isBlank();
+        if (!relayable) {
             return StepResult.pass();
         }
-        return new StepResult.Answered(handoffs.fromParent(ticket, turn.text()),
+        return new StepResult.Answered(handoffs.fromParent(ticket, turn.text(), media, turn.kind() == MessageKind.EDITED),
                 turn.state().withStage(Stage.IN_HANDOFF, ticket.ref()), Outcome.of(OutcomeKind.HANDOFF, "relayed"));
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().split("\\R", 2)[0];
+        return line.length() > 300 ? line.substring(0, 300) : line;
     }
 
     private static boolean isStop(Turn turn) {

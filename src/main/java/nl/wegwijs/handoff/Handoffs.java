@@ -43,10 +43,12 @@ class Handoffs {
     private final ApplicationEventPublisher events;
     private final HandoffProperties properties;
     private final Clock clock;
+    private final DeskAddressing addressing;
 
     Handoffs(TicketStore tickets, IntermediaryRegistry registry, Relay relay, Notifier notifier, ParentTexts texts, DeskText desk,
             ObjectProvider<IntermediaryOutbox> outbox, ConversationStore conversations, ApplicationEventPublisher events,
-            HandoffProperties properties, Clock clock) {
+            HandoffProperties properties, Clock clock, DeskAddressing addressing) {
+        this.addressing = addressing;
         this.tickets = tickets;
         this.registry = registry;
         this.relay = relay;
@@ -93,11 +95,47 @@ class Handoffs {
 
     void decline(Ticket request) {
         tickets.delete(request.ref());
+        addressing.forgetTicket(request.ref());
+    }
+
+    /**
+     * Which organisations' volunteers would read along together in a group (forum topic) if this
+     * ticket went there, with their names: the parent is told before consenting (honest group mode).
+     */
+    List<String> groupsReadingAlong(String wantedLanguage, String region) {
+        Map<String, List<String>> byOrganisation = new LinkedHashMap<>();
+        for (Intermediary i : registry.all()) {
+            boolean inGroup = i.delivery() == Delivery.TOPIC
+                    && registry.organisation(i.organisation()).map(Organisation::groupChatId).isPresent();
+            if (inGroup && !i.coordinator() && !i.paused() && i.speaks(wantedLanguage) && i.serves(region)) {
+                byOrganisation.computeIfAbsent(i.organisation(), k -> new java.util.ArrayList<>()).add(i.name());
+            }
+        }
+        return byOrganisation.entrySet().stream()
+                .map(e -> registry.organisationName(e.getKey()) + ": " + String.join(", ", e.getValue())).toList();
+    }
+
+    /** "That's not my question": the parent's own line, scrubbed, becomes the ticket's topic. */
+    Ticket correctTopic(Ticket ticket, String scrubbedLine) {
+        tickets.correctTopic(ticket.ref(), scrubbedLine);
+        return tickets.find(ticket.ref()).orElse(ticket);
     }
 
     /** A message from the parent: to the intermediary, or kept until someone claims the ticket. */
     List<OutboundMessage> fromParent(Ticket ticket, String text) {
-        relay.toIntermediary(ticket, desk.get("desk.parent", ticket.alias(), text));
+        return fromParent(ticket, text, null, false);
+    }
+
+    /**
+     * A text, a photo, document or voice note (by file id, with its caption) or an edit (a marked
+     * correction) from the parent: to the intermediary, or kept until someone claims the ticket.
+     */
+    List<OutboundMessage> fromParent(Ticket ticket, String text, nl.wegwijs.conversation.Attachment media, boolean edited) {
+        String body = edited ? desk.get("desk.parent.edited", ticket.alias(), text)
+                : media != null ? desk.get("desk.parent.media", ticket.alias(), desk.get("desk.media." + media.type().name()),
+                        media.caption().isBlank() ? "" : ": " + media.caption())
+                : desk.get("desk.parent", ticket.alias(), text);
+        relay.toIntermediary(ticket, body, media);
         tickets.touch(ticket.ref(), clock.instant());
         if (ticket.status() == TicketStatus.CLAIMED) {
             return List.of();
@@ -116,15 +154,31 @@ class Handoffs {
 
     // ---- intermediary side
 
-    enum ClaimResult { WON, TAKEN, GONE }
+    /** YOURS: a second tap by the one who has it, answered by the first tap only. */
+    enum ClaimResult { WON, YOURS, TAKEN, GONE, NOT_OFFERED, FULL }
 
+    /**
+     * Only someone who was offered the ticket (told about it, in her chat or her organisation's
+     * topic), or a coordinator once it was escalated, and who has room for one more, can take it.
+     */
     ClaimResult claim(String ref, Intermediary by, IntermediaryAddress at) {
         Optional<Ticket> before = tickets.find(ref);
         if (before.isEmpty() || before.get().status() == TicketStatus.CLOSED || before.get().status() == TicketStatus.AWAITING_CONSENT) {
             return ClaimResult.GONE;
         }
+        if (before.get().status() == TicketStatus.CLAIMED) {
+            return by.id().equals(before.get().intermediaryId()) ? ClaimResult.YOURS : ClaimResult.TAKEN;
+        }
+        boolean offered = tickets.notices(ref).stream().anyMatch(n -> n.intermediaryId().equals(by.id()));
+        boolean coordinatorAfterEscalation = by.coordinator() && before.get().escalationLevel() >= 2;
+        if (!offered && !coordinatorAfterEscalation) {
+            return ClaimResult.NOT_OFFERED;
+        }
+        if (tickets.load(by.id()) >= by.maxOpen()) {
+            return ClaimResult.FULL;
+        }
         if (!tickets.claim(ref, by, at, clock.instant())) {
-            return ClaimResult.TAKEN;
+            return tickets.find(ref).filter(t -> by.id().equals(t.intermediaryId())).isPresent() ? ClaimResult.YOURS : ClaimResult.TAKEN;
         }
         Ticket ticket = tickets.find(ref).orElseThrow();
         publish(HandoffEvent.Kind.CLAIMED, ticket, null, Duration.between(ticket.requestedAt(), ticket.claimedAt()));
@@ -132,23 +186,88 @@ class Handoffs {
         editNotices(ticket, n -> n.intermediaryId().equals(by.id()) || n.at().equals(at)
                 ? desk.get("desk.claimed.you", ticket.alias())
                 : desk.get("desk.claimed.other", ticket.alias(), by.name(), organisation));
-        send(at, desk.get("desk.claimed.start", ticket.alias(), by.name()) + "\n\n" + notifier.summary(ticket),
+        boolean group = at.threadId() != null;
+        if (!group) {
+            // Claiming is choosing: her next message goes to this parent until she chooses another.
+            addressing.select(at.chatId(), ref);
+        }
+        relay.toDesk(ticket, at, desk.get(group ? "desk.claimed.start.group" : "desk.claimed.start", ticket.alias(), by.name(), organisation)
+                        + "\n\n" + notifier.summary(ticket),
                 List.of(new nl.wegwijs.conversation.Button(desk.get("desk.button.close"), IntermediaryDesk.CLOSE_ASK + ref)));
         Language language = ticket.language();
-        relay.toParent(ticket, List.of(texts.withStop(language, texts.get(language, "handoff.claimed", by.name(), organisation))));
+        relay.toParent(ticket, List.of(texts.withStop(language, group
+                ? texts.get(language, "handoff.claimed.group", organisation)
+                : texts.get(language, "handoff.claimed", by.name(), organisation))));
         relay.deliverToIntermediary(ref);
         return ClaimResult.WON;
     }
 
     void fromIntermediary(Ticket ticket, Intermediary by, String text) {
-        relay.toParent(ticket, List.of(OutboundMessage.of(texts.get(ticket.language(), "handoff.from", by.name(), text))));
+        fromIntermediary(ticket, by, text, null, false);
+    }
+
+    /** Her text, photo, document or voice note (by file id) or edit, under her name, or her organisation's in group mode. */
+    void fromIntermediary(Ticket ticket, Intermediary by, String text, nl.wegwijs.conversation.Attachment media, boolean edited) {
+        Language language = ticket.language();
+        String who = senderName(ticket, by);
+        if (media != null) {
+            String caption = media.caption().isBlank() ? who : texts.get(language, "handoff.from", who, media.caption());
+            relay.toParent(ticket, caption, media);
+        } else {
+            relay.toParent(ticket, List.of(OutboundMessage.of(texts.get(language, edited ? "handoff.from.edited" : "handoff.from", who, text))));
+        }
         tickets.touch(ticket.ref(), clock.instant());
     }
 
-    void closeByIntermediary(Ticket ticket, Intermediary by, HandoffEvent.Outcome outcome) {
+    /** In a group several volunteers read and write: the parent sees the organisation, not one person. */
+    private String senderName(Ticket ticket, Intermediary by) {
+        return ticket.replyTo() != null && ticket.replyTo().threadId() != null
+                ? registry.organisationName(ticket.organisation()) : by.name();
+    }
+
+    /** @return false when it was already closed (a second tap on an outcome): nothing is said twice */
+    boolean closeByIntermediary(Ticket ticket, Intermediary by, HandoffEvent.Outcome outcome) {
         if (close(ticket, outcome, true)) {
             Language language = ticket.language();
-            relay.toParent(ticket, List.of(texts.withPerson(language, texts.get(language, "handoff.closed", by.name()))));
+            relay.toParent(ticket, List.of(texts.withPerson(language, texts.get(language, "handoff.closed", senderName(ticket, by)))));
+            return true;
+        }
+        return false;
+    }
+
+    /** A desk message about a ticket (an outcome question, a confirmation), kept for retry like relayed ones. */
+    void deskNote(Ticket ticket, IntermediaryAddress at, String text, List<nl.wegwijs.conversation.Button> buttons) {
+        relay.toDesk(ticket, at, text, buttons);
+    }
+
+    /** Telegram refused a message to the parent for good (blocked, account deleted): the ticket ends and she is told. */
+    @org.springframework.context.event.EventListener
+    void on(Relay.ParentUnreachable unreachable) {
+        tickets.find(unreachable.ticketRef()).filter(t -> t.status().open()).ifPresent(ticket -> {
+            relay.forgetToParent(ticket.parent());
+            if (close(ticket, HandoffEvent.Outcome.UNREACHABLE, true) && ticket.status() == TicketStatus.CLAIMED) {
+                tellIntermediary(ticket, desk.get("desk.parent.unreachable", ticket.alias()));
+            }
+        });
+    }
+
+    /**
+     * The safety step already sent the parent the emergency reply: the person in the handoff learns
+     * that, with her organisation's short guidance for this moment, right after the parent's words.
+     */
+    @org.springframework.context.event.EventListener
+    void on(nl.wegwijs.conversation.TurnCompleted turn) {
+        if (turn.outcome() == null || turn.outcome().kind() != nl.wegwijs.conversation.OutcomeKind.CRISIS) {
+            return;
+        }
+        try {
+            tickets.openFor(turn.key()).filter(t -> t.status().open()).ifPresent(ticket -> {
+                String guidance = registry.organisation(ticket.organisation()).map(Organisation::crisisGuidance)
+                        .orElseGet(() -> desk.get("desk.crisis.guidance"));
+                relay.toIntermediary(ticket, desk.get("desk.crisis", ticket.alias(), guidance));
+            });
+        } catch (RuntimeException e) {
+            log.warn("could not tell the intermediary about an emergency reply: {}", describe(e));
         }
     }
 
@@ -205,6 +324,7 @@ class Handoffs {
                 editNotices(ticket, n -> desk.get("desk.parent.withdrew", ticket.alias()));
             }
             tickets.delete(ticket.ref());
+            addressing.forgetTicket(ticket.ref());
         }
         relay.forget(parent);
     }
@@ -230,7 +350,7 @@ class Handoffs {
 
     private void tellIntermediary(Ticket ticket, String text) {
         if (ticket.replyTo() != null) {
-            send(ticket.replyTo(), text, List.of());
+            relay.toDesk(ticket, ticket.replyTo(), text, List.of());
         }
     }
 

@@ -21,6 +21,7 @@ public class IntermediaryDesk {
 
     static final String CLOSE_ASK = "hi:close:";
     static final String CLOSE_WITH = "hi:outcome:";
+    static final String SELECT = "hi:select:";
 
     private static final Logger log = LoggerFactory.getLogger(IntermediaryDesk.class);
     private static final Set<String> DESK_COMMANDS = Set.of("/close", "/tickets", "/ticket", "/claim", "/list",
@@ -34,10 +35,12 @@ public class IntermediaryDesk {
     private final HandoffProperties properties;
     private final ObjectProvider<IntermediaryOutbox> outbox;
     private final java.time.Clock clock;
+    private final DeskAddressing addressing;
 
     IntermediaryDesk(IntermediaryRegistry registry, TicketStore tickets, Handoffs handoffs, AdminCommands admin, DeskText desk,
-            HandoffProperties properties, ObjectProvider<IntermediaryOutbox> outbox, java.time.Clock clock) {
+            HandoffProperties properties, ObjectProvider<IntermediaryOutbox> outbox, java.time.Clock clock, DeskAddressing addressing) {
         this.clock = clock;
+        this.addressing = addressing;
         this.registry = registry;
         this.tickets = tickets;
         this.handoffs = handoffs;
@@ -95,13 +98,73 @@ public class IntermediaryDesk {
         } else if (m.isCommand()) {
             command(m, me, isAdmin);
         } else {
-            Optional<Ticket> ticket = current(m, me);
-            if (ticket.isPresent()) {
-                handoffs.fromIntermediary(ticket.get(), me, m.text());
+            // Text, photo, document, voice note or an edit: hers to a parent, never a parent's own message.
+            Target target = target(m, me);
+            if (target instanceof Target.To to) {
+                handoffs.fromIntermediary(to.ticket(), me, m.text(), m.attachment(), m.edited());
             } else if (m.privateChat()) {
-                reply(m, desk.get("desk.no-ticket"));
+                unresolved(m, target);
             }
         }
+    }
+
+    /** Who a message is for: stated (reply-to, the topic), chosen earlier, or the only one; never a guess. */
+    sealed interface Target {
+        record To(Ticket ticket) implements Target {
+        }
+
+        record Ask(List<Ticket> open) implements Target {
+        }
+
+        record Ended(Ticket ticket) implements Target {
+        }
+
+        record None() implements Target {
+        }
+    }
+
+    private Target target(IntermediaryMessage m, Intermediary me) {
+        if (!m.privateChat()) {
+            return current(m, me).<Target>map(Target.To::new).orElseGet(Target.None::new);
+        }
+        if (m.replyTo() != null) {
+            Optional<Ticket> addressed = addressing.ticketOf(m.chatId(), m.replyTo()).flatMap(tickets::find)
+                    .filter(t -> me.id().equals(t.intermediaryId()));
+            if (addressed.isPresent()) {
+                return addressed.get().status() == TicketStatus.CLAIMED ? new Target.To(addressed.get()) : new Target.Ended(addressed.get());
+            }
+        }
+        List<Ticket> open = tickets.claimedBy(me.id()).stream()
+                .filter(t -> t.replyTo() != null && t.replyTo().threadId() == null && t.replyTo().chatId() == m.chatId()).toList();
+        Optional<String> selected = addressing.selected(m.chatId());
+        if (selected.isPresent()) {
+            Optional<Ticket> chosen = open.stream().filter(t -> t.ref().equals(selected.get())).findFirst();
+            if (chosen.isPresent()) {
+                return new Target.To(chosen.get());
+            }
+            // The one she chose has ended: whoever else is open, she did not choose them.
+            return open.isEmpty() ? new Target.None() : new Target.Ask(open);
+        }
+        if (open.size() == 1) {
+            addressing.select(m.chatId(), open.get(0).ref());
+            return new Target.To(open.get(0));
+        }
+        return open.isEmpty() ? new Target.None() : new Target.Ask(open);
+    }
+
+    private void unresolved(IntermediaryMessage m, Target target) {
+        if (target instanceof Target.Ask ask) {
+            askWhich(m, ask.open());
+        } else if (target instanceof Target.Ended ended) {
+            reply(m, desk.get("desk.ticket.ended", ended.ticket().alias()));
+        } else {
+            reply(m, desk.get("desk.no-ticket"));
+        }
+    }
+
+    private void askWhich(IntermediaryMessage m, List<Ticket> open) {
+        List<Button> choices = open.stream().map(t -> new Button(t.alias(), SELECT + t.ref())).toList();
+        send(m, desk.get("desk.ask-which", open.stream().map(Ticket::alias).collect(Collectors.joining(", "))), choices);
     }
 
     private void button(IntermediaryMessage m, Intermediary me) {
@@ -110,18 +173,33 @@ public class IntermediaryDesk {
             String ref = data.substring(Notifier.CLAIM.length());
             switch (handoffs.claim(ref, me, m.address())) {
                 case WON -> log.info("ticket {} claimed", ref);
+                case YOURS -> log.debug("ticket {}: a second tap on claim", ref);
                 case TAKEN -> reply(m, desk.get("desk.claimed.lost", "Ouder #" + ref));
                 case GONE -> reply(m, desk.get("desk.claimed.gone", "Ouder #" + ref));
+                case NOT_OFFERED -> reply(m, desk.get("desk.claim.not-offered", "Ouder #" + ref));
+                case FULL -> reply(m, desk.get("desk.claim.full", String.valueOf(me.maxOpen())));
             }
+        } else if (data.startsWith(SELECT)) {
+            mine(data.substring(SELECT.length()), me).filter(t -> t.replyTo().threadId() == null).ifPresentOrElse(t -> {
+                addressing.select(m.chatId(), t.ref());
+                reply(m, desk.get("desk.ticket.switched", t.alias()));
+            }, () -> reply(m, desk.get("desk.ticket.unknown")));
         } else if (data.startsWith(CLOSE_ASK)) {
             mine(data.substring(CLOSE_ASK.length()), me).ifPresentOrElse(t -> askOutcome(m, t), () -> reply(m, desk.get("desk.ticket.unknown")));
         } else if (data.startsWith(CLOSE_WITH)) {
             String[] parts = data.substring(CLOSE_WITH.length()).split(":", 2);
             Optional<HandoffEvent.Outcome> outcome = parts.length == 2 ? outcome(parts[1]) : Optional.empty();
             Optional<Ticket> ticket = mine(parts[0], me);
+            boolean alreadyClosed = tickets.find(parts[0]).filter(t -> t.status() == TicketStatus.CLOSED)
+                    .filter(t -> me.id().equals(t.intermediaryId()) || me.organisation().equals(t.organisation())).isPresent();
+            if (alreadyClosed) {
+                return; // a second tap: the first one was answered
+            }
             if (ticket.isPresent() && outcome.isPresent()) {
-                handoffs.closeByIntermediary(ticket.get(), me, outcome.get());
-                reply(m, desk.get("desk.closed", ticket.get().alias(), desk.get("desk.outcome." + outcome.get().name())));
+                if (handoffs.closeByIntermediary(ticket.get(), me, outcome.get())) {
+                    handoffs.deskNote(ticket.get(), m.address(), desk.get("desk.closed", ticket.get().alias(),
+                            desk.get("desk.outcome." + outcome.get().name())), List.of());
+                }
             } else {
                 reply(m, desk.get("desk.ticket.unknown"));
             }
@@ -132,15 +210,24 @@ public class IntermediaryDesk {
         String name = command(m.text());
         String argument = argument(m.text());
         switch (name) {
-            case "/close" -> current(m, me).ifPresentOrElse(t -> askOutcome(m, t), () -> reply(m, desk.get("desk.no-ticket")));
+            case "/close" -> {
+                Target target = target(m, me);
+                if (target instanceof Target.To to) {
+                    askOutcome(m, to.ticket());
+                } else {
+                    unresolved(m, target);
+                }
+            }
             case "/tickets" -> {
                 List<Ticket> mine = tickets.claimedBy(me.id());
+                String selected = addressing.selected(m.chatId()).orElse("");
                 reply(m, mine.isEmpty() ? desk.get("desk.tickets.none") : desk.get("desk.tickets",
-                        mine.stream().map(t -> "- " + t.alias() + " (" + LanguageNames.display(t.wantedLanguage(), nl()) + ")")
+                        mine.stream().map(t -> "- " + t.alias() + " (" + LanguageNames.display(t.wantedLanguage(), nl()) + ")"
+                                + (t.ref().equals(selected) ? " " + desk.get("desk.tickets.selected") : ""))
                                 .collect(Collectors.joining("\n"))));
             }
             case "/ticket" -> mine(argument.replace("#", "").toUpperCase(Locale.ROOT), me).ifPresentOrElse(t -> {
-                tickets.touch(t.ref(), clock.instant());
+                addressing.select(m.chatId(), t.ref());
                 reply(m, desk.get("desk.ticket.switched", t.alias()));
             }, () -> reply(m, desk.get("desk.ticket.unknown")));
             case "/claim" -> button(new IntermediaryMessage(m.chatId(), m.threadId(), m.userId(), m.privateChat(), true,
@@ -152,9 +239,10 @@ public class IntermediaryDesk {
 
     private void askOutcome(IntermediaryMessage m, Ticket t) {
         List<Button> outcomes = java.util.Arrays.stream(HandoffEvent.Outcome.values())
+                .filter(o -> o != HandoffEvent.Outcome.UNREACHABLE)
                 .map(o -> new Button(desk.get("desk.outcome." + o.name()), CLOSE_WITH + t.ref() + ":" + o.name()))
                 .toList();
-        send(m, desk.get("desk.close.ask", t.alias()), outcomes);
+        handoffs.deskNote(t, m.address(), desk.get("desk.close.ask", t.alias()), outcomes);
     }
 
     /** The ticket this message belongs to: the topic's own, or the intermediary's current one in a private chat. */

@@ -1,16 +1,26 @@
 package nl.wegwijs.handoff;
 
 import java.util.List;
+import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
 
 /**
- * Port: messages to intermediaries, implemented by the Telegram adapter. Every method throws a
- * runtime exception when the channel finally fails, so the caller can keep the message queued.
+ * Port: messages to intermediaries, implemented by the Telegram adapter. {@link #send} retries
+ * briefly itself and throws a runtime exception when the channel finally fails; {@link #deliver}
+ * tries once and throws {@link DeliveryFailed}, so the relay queue schedules the retry.
  */
 public interface IntermediaryOutbox {
 
     /** @return the id of the sent message, to edit it later */
     long send(IntermediaryAddress to, String text, List<Button> buttons);
+
+    /**
+     * One attempt at a queued message, with a photo, document, voice note or video by file id
+     * (the text is then its caption). @return the id of the (last) sent message
+     */
+    default long deliver(IntermediaryAddress to, String text, Attachment media, List<Button> buttons) {
+        return send(to, text, buttons);
+    }
 
     /** Replaces a sent message's text and removes its buttons. */
     void edit(IntermediaryAddress to, long messageId, String text);

@@ -19,6 +19,7 @@ class ParentTexts {
 
     static final String YES = "ho:yes";
     static final String NO = "ho:no";
+    static final String FIX = "ho:fix";
 
     private final InterfaceText text;
     private final Buttons buttons;
@@ -38,12 +39,28 @@ class ParentTexts {
 
     /** Exactly what the intermediary will see, and who they are, before anything is shared. */
     OutboundMessage consent(Language language, String wanted, String topic, String question) {
+        return consent(language, wanted, topic, question, List.of());
+    }
+
+    /**
+     * @param groups organisations whose volunteers would read along together in a group, each as
+     *               "name: volunteer, volunteer": said before anything is shared (honest group mode)
+     */
+    OutboundMessage consent(Language language, String wanted, String topic, String question, List<String> groups) {
         String lacking = LanguageNames.botSpeaks(wanted) ? ""
                 : text.get(language, "handoff.consent.lacking", LanguageNames.display(wanted, language), language.nativeName()) + "\n\n";
+        if (!groups.isEmpty()) {
+            lacking += text.get(language, "handoff.consent.group", String.join("\n", groups.stream().map(g -> "- " + g).toList()))
+                    + "\n\n";
+        }
         String body = text.get(language, "handoff.consent", LanguageNames.display(wanted, language),
                 topic(topic, language), question == null || question.isBlank() ? text.get(language, "handoff.question.none")
                         : "\"" + question + "\"");
-        return OutboundMessage.of(lacking + body, yesNo(language));
+        return OutboundMessage.of(lacking + body, yesNoFix(language));
+    }
+
+    OutboundMessage askCorrection(Language language) {
+        return OutboundMessage.of(text.get(language, "handoff.fix.ask"));
     }
 
     OutboundMessage consentAgain(Language language) {
@@ -74,6 +91,12 @@ class ParentTexts {
 
     OutboundMessage waitingLong(Language language) {
         return withStop(language, text.get(language, "handoff.waiting-long", startingPoints.text(language)));
+    }
+
+    private List<Button> yesNoFix(Language language) {
+        return List.of(new Button(text.get(language, "handoff.button.yes"), YES),
+                new Button(text.get(language, "handoff.button.no"), NO),
+                new Button(text.get(language, "handoff.button.fix"), FIX));
     }
 
     private List<Button> yesNo(Language language) {

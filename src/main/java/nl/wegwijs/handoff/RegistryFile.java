@@ -66,8 +66,10 @@ class RegistryFile {
         List<Organisation> organisations = new ArrayList<>();
         for (Map<String, Object> o : list(map.get("organisations"))) {
             Object group = o.get("group-chat-id");
+            Object guidance = o.get("crisis-guidance");
             organisations.add(new Organisation(required(o, "id"), string(o.getOrDefault("name", o.get("id"))),
-                    group == null ? null : Long.valueOf(group.toString())));
+                    group == null ? null : Long.valueOf(group.toString()),
+                    guidance == null || guidance.toString().isBlank() ? null : guidance.toString().strip()));
         }
         List<Intermediary> intermediaries = new ArrayList<>();
         for (Map<String, Object> i : list(map.get("intermediaries"))) {

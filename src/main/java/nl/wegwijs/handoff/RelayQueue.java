@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
 import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.ConversationKey;
@@ -19,10 +20,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RelayQueue {
 
-    enum Direction { TO_PARENT, TO_INTERMEDIARY }
+    /** TO_DESK: a desk message about a ticket to a given chat or topic (a start, an outcome question, "taken"). */
+    enum Direction { TO_PARENT, TO_INTERMEDIARY, TO_DESK }
 
     record Item(long id, String ticketRef, Direction direction, ConversationKey parent, Language language, String text,
-            List<Button> buttons, int attempts) {
+            List<Button> buttons, int attempts, Attachment media, IntermediaryAddress desk, Instant nextAttemptAt) {
         @Override
         public String toString() {
             return "Item[" + id + ", " + direction + "]";
@@ -40,12 +42,28 @@ class RelayQueue {
 
     void add(String ticketRef, Direction direction, ConversationKey parent, Language language, String text,
             List<Button> buttons, Instant at) {
+        add(ticketRef, direction, parent, language, text, buttons, null, null, at);
+    }
+
+    void add(String ticketRef, Direction direction, ConversationKey parent, Language language, String text,
+            List<Button> buttons, Attachment media, IntermediaryAddress desk, Instant at) {
         jdbc.sql("""
                 INSERT INTO handoff_outbox (ticket_ref, direction, parent_channel, parent_chat_id, language, text, buttons,
-                created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                created_at, next_attempt_at, media_kind, media_file, desk_chat_id, desk_thread_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(ticketRef, direction.name(), parent.channel().name(), parent.chatId(),
-                        language == null ? null : language.code(), text, encode(buttons), Timestamp.from(at), Timestamp.from(at))
+                        language == null ? null : language.code(), text, encode(buttons), Timestamp.from(at), Timestamp.from(at),
+                        media == null ? null : media.type().name(), media == null ? null : media.fileId(),
+                        desk == null ? null : desk.chatId(), desk == null ? null : desk.threadId())
                 .update();
+    }
+
+    List<Item> toDesk(IntermediaryAddress at) {
+        return at.threadId() == null
+                ? jdbc.sql("SELECT * FROM handoff_outbox WHERE direction = 'TO_DESK' AND desk_chat_id = ? AND desk_thread_id IS NULL ORDER BY id")
+                        .param(at.chatId()).query(this::map).list()
+                : jdbc.sql("SELECT * FROM handoff_outbox WHERE direction = 'TO_DESK' AND desk_chat_id = ? AND desk_thread_id = ? ORDER BY id")
+                        .params(at.chatId(), at.threadId()).query(this::map).list();
     }
 
     List<Item> toIntermediary(String ticketRef) {
@@ -79,12 +97,18 @@ class RelayQueue {
                 .params(Timestamp.from(retryAt), id).update();
     }
 
+    void dropToParent(ConversationKey parent) {
+        jdbc.sql("DELETE FROM handoff_outbox WHERE parent_channel = ? AND parent_chat_id = ? AND direction = 'TO_PARENT'")
+                .params(parent.channel().name(), parent.chatId()).update();
+    }
+
     void dropToIntermediary(String ticketRef) {
         jdbc.sql("DELETE FROM handoff_outbox WHERE ticket_ref = ? AND direction = 'TO_INTERMEDIARY'").param(ticketRef).update();
     }
 
+    /** The parent's messages both ways; desk messages about their tickets (which name no one) still go out. */
     void dropFor(ConversationKey parent) {
-        jdbc.sql("DELETE FROM handoff_outbox WHERE parent_channel = ? AND parent_chat_id = ?")
+        jdbc.sql("DELETE FROM handoff_outbox WHERE parent_channel = ? AND parent_chat_id = ? AND direction <> 'TO_DESK'")
                 .params(parent.channel().name(), parent.chatId()).update();
     }
 
@@ -97,7 +121,12 @@ class RelayQueue {
         return new Item(rs.getLong("id"), rs.getString("ticket_ref"), Direction.valueOf(rs.getString("direction")),
                 new ConversationKey(Channel.valueOf(rs.getString("parent_channel")), rs.getString("parent_chat_id")),
                 Language.fromCode(rs.getString("language")).orElse(null), rs.getString("text"),
-                decode(rs.getString("buttons")), rs.getInt("attempts"));
+                decode(rs.getString("buttons")), rs.getInt("attempts"),
+                rs.getString("media_kind") == null ? null
+                        : new Attachment(Attachment.Type.valueOf(rs.getString("media_kind")), rs.getString("media_file"), ""),
+                TicketStore.nullableLong(rs, "desk_chat_id") == null ? null
+                        : new IntermediaryAddress(rs.getLong("desk_chat_id"), TicketStore.nullableLong(rs, "desk_thread_id")),
+                rs.getTimestamp("next_attempt_at").toInstant());
     }
 
     private static String encode(List<Button> buttons) {

@@ -11,6 +11,7 @@ import nl.wegwijs.language.Language;
  * @param language       the language the bot speaks with the parent
  * @param wantedLanguage the language the parent wants to talk in (may be one the bot lacks)
  * @param replyTo        where the claiming intermediary reads and writes (null until claimed)
+ * @param correcting     the parent said "that's not my question": their next line becomes the topic
  */
 record Ticket(
         String ref,
@@ -32,7 +33,8 @@ record Ticket(
         Instant claimedAt,
         IntermediaryAddress replyTo,
         Instant closedAt,
-        HandoffEvent.Outcome outcome) {
+        HandoffEvent.Outcome outcome,
+        boolean correcting) {
 
     String alias() {
         return "Ouder #" + ref;

@@ -44,7 +44,8 @@ class TicketStore {
                         region, referral, question, status, requested_at, last_activity)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'AWAITING_CONSENT', ?, ?)""")
                         .params(ref, parent.channel().name(), parent.chatId(), language.code(), wantedLanguage, topic,
-                                region, referral, question, ts(at), ts(at))
+                                region, referral, question == null || question.length() <= 4000 ? question : question.substring(0, 3999) + "…",
+                                ts(at), ts(at))
                         .update();
                 return ref;
             } catch (DuplicateKeyException e) {
@@ -107,12 +108,25 @@ class TicketStore {
                 .param(ref).update() == 1;
     }
 
+    /** The parent is about to write their question in one line (only before consent). */
+    boolean startCorrecting(String ref) {
+        return jdbc.sql("UPDATE handoff_ticket SET correcting = TRUE WHERE ref = ? AND status = 'AWAITING_CONSENT'").param(ref).update() == 1;
+    }
+
+    /** The parent's own line (scrubbed) replaces the retrieval's guess as the topic, and as the question shown. */
+    void correctTopic(String ref, String scrubbedLine) {
+        String topic = scrubbedLine.length() > 100 ? scrubbedLine.substring(0, 99) + "…" : scrubbedLine;
+        jdbc.sql("UPDATE handoff_ticket SET topic = ?, question = NULL, correcting = FALSE WHERE ref = ? AND status = 'AWAITING_CONSENT'")
+                .params(topic, ref).update();
+    }
+
     void touch(String ref, Instant at) {
         jdbc.sql("UPDATE handoff_ticket SET last_activity = ? WHERE ref = ?").params(ts(at), ref).update();
     }
 
     void delete(String ref) {
         jdbc.sql("DELETE FROM handoff_notice WHERE ticket_ref = ?").param(ref).update();
+        jdbc.sql("DELETE FROM handoff_desk_message WHERE ticket_ref = ?").param(ref).update();
         jdbc.sql("DELETE FROM handoff_ticket WHERE ref = ?").param(ref).update();
     }
 
@@ -150,6 +164,10 @@ class TicketStore {
 
     /** Closed tickets past retention, and requests the parent never answered. */
     int purge(Instant closedBefore, Instant unansweredBefore) {
+        jdbc.sql("""
+                DELETE FROM handoff_desk_message WHERE ticket_ref IN (SELECT ref FROM handoff_ticket
+                WHERE (status = 'CLOSED' AND closed_at < ?) OR (status = 'AWAITING_CONSENT' AND requested_at < ?))""")
+                .params(ts(closedBefore), ts(unansweredBefore)).update();
         jdbc.sql("""
                 DELETE FROM handoff_notice WHERE ticket_ref IN (SELECT ref FROM handoff_ticket
                 WHERE (status = 'CLOSED' AND closed_at < ?) OR (status = 'AWAITING_CONSENT' AND requested_at < ?))""")
@@ -224,6 +242,7 @@ class TicketStore {
                 instant(rs, "claimed_at"),
                 replyChat == null ? null : new IntermediaryAddress(replyChat, nullableLong(rs, "reply_thread_id")),
                 instant(rs, "closed_at"),
-                outcome == null ? null : HandoffEvent.Outcome.valueOf(outcome));
+                outcome == null ? null : HandoffEvent.Outcome.valueOf(outcome),
+                rs.getBoolean("correcting"));
     }
 }

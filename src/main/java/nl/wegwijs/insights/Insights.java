@@ -63,7 +63,7 @@ public class Insights {
 
     private static final List<String> HANDOFF_KINDS = List.of("REQUESTED", "CONSENTED", "NO_ONE_AVAILABLE", "CLAIMED",
             "ESCALATED", "CLOSED");
-    private static final List<String> OUTCOMES = List.of("HELPED", "REFERRED", "PARENT_STOPPED", "NO_RESPONSE");
+    private static final List<String> OUTCOMES = List.of("HELPED", "REFERRED", "PARENT_STOPPED", "NO_RESPONSE", "UNREACHABLE");
     private static final RecordKind[] QUESTIONS = {RecordKind.ANSWERED, RecordKind.UNANSWERED, RecordKind.JARGON,
         RecordKind.LETTER, RecordKind.CRISIS};
 

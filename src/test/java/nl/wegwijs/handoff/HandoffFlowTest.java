@@ -80,7 +80,7 @@ class HandoffFlowTest {
 
     @BeforeEach
     void setUp() {
-        for (String table : List.of("handoff_outbox", "handoff_notice", "handoff_ticket", "handoff_intermediary", "conversation_state")) {
+        for (String table : List.of("handoff_desk_message", "handoff_desk_selection", "handoff_outbox", "handoff_notice", "handoff_ticket", "handoff_intermediary", "conversation_state")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         intermediaries.clear();
@@ -156,7 +156,7 @@ class HandoffFlowTest {
         assertThat(text(consent)).contains("Arabic").contains("volunteer").contains("not the municipality")
                 .contains("not youth protection").contains("/stop").doesNotContain("0612345678");
         assertThat(text(consent)).as("the scrubbed question itself is shown").contains("school");
-        assertThat(buttons(consent)).containsExactly("ho:yes", "ho:no");
+        assertThat(buttons(consent)).containsExactly("ho:yes", "ho:no", "ho:fix");
         assertThat(intermediaries.sent).as("nothing reaches an intermediary before yes").isEmpty();
         assertThat(conversations.find(parent).orElseThrow().stage()).isEqualTo(Stage.AWAITING_CONSENT);
         assertThat(kinds()).containsExactly(HandoffEvent.Kind.REQUESTED);
@@ -442,7 +442,7 @@ class HandoffFlowTest {
         desk.handle(new IntermediaryMessage(-100777L, thread, AMINA, false, false, "Hallo!"));
         desk.handle(new IntermediaryMessage(-100777L, null, STRANGER, false, false, "gewoon gepraat in de groep"));
 
-        assertThat(parents.textsTo(parent)).contains("Amina: Hallo!");
+        assertThat(parents.textsTo(parent)).as("group mode: the organisation, not one volunteer").contains("Stichting Sawa: Hallo!");
         assertThat(intermediaries.to(-100777L)).as("chatter outside a ticket's topic is ignored")
                 .allSatisfy(s -> assertThat(s.to().threadId()).isEqualTo(thread));
     }

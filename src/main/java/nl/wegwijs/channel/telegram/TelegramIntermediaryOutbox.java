@@ -1,6 +1,7 @@
 package nl.wegwijs.channel.telegram;
 
 import java.util.List;
+import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
 import nl.wegwijs.handoff.IntermediaryAddress;
 import nl.wegwijs.handoff.IntermediaryOutbox;
@@ -17,6 +18,11 @@ class TelegramIntermediaryOutbox implements IntermediaryOutbox {
     @Override
     public long send(IntermediaryAddress to, String text, List<Button> buttons) {
         return sender.sendTo(to.chatId(), to.threadId() == null ? null : to.threadId().intValue(), text, buttons);
+    }
+
+    @Override
+    public long deliver(IntermediaryAddress to, String text, Attachment media, List<Button> buttons) {
+        return sender.deliver(to.chatId(), to.threadId() == null ? null : to.threadId().intValue(), text, media, buttons);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.wegwijs.channel.telegram;
 
 import java.util.List;
+import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.OutboundMessage;
@@ -23,5 +24,11 @@ class TelegramParentOutbox implements ParentOutbox {
     @Override
     public void send(ConversationKey parent, List<OutboundMessage> messages) {
         sender.send(Long.parseLong(parent.chatId()), messages);
+    }
+
+    /** One attempt, no waiting on this thread: a 429 or a blocked bot comes back as DeliveryFailed for the relay queue. */
+    @Override
+    public void deliver(ConversationKey parent, OutboundMessage message, Attachment media) {
+        sender.deliver(Long.parseLong(parent.chatId()), null, message.text(), media, message.buttons());
     }
 }

@@ -3,7 +3,16 @@ package nl.wegwijs.channel.telegram;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
+import nl.wegwijs.handoff.DeliveryFailed;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.PartialBotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendAudio;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import nl.wegwijs.conversation.OutboundMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +39,8 @@ class TelegramReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramReplySender.class);
     private static final int BUTTONS_PER_ROW = 2;
+    /** Telegram's limit for a media caption. */
+    static final int CAPTION_LIMIT = 1024;
 
     private final TelegramClient client;
     private final TelegramProperties properties;
@@ -66,6 +77,93 @@ class TelegramReplySender {
             last = execute(builder.build());
         }
         return last == null || last.getMessageId() == null ? 0 : last.getMessageId();
+    }
+
+    /**
+     * One attempt at a queued handoff message, on the caller's thread without any wait: a 429 comes
+     * back as {@link DeliveryFailed} with Telegram's retry_after, for the relay queue to schedule;
+     * 403 (blocked, deleted account) and "chat not found" as unreachable. Media go by file id, the
+     * text as their caption (or after them, when longer than a caption may be).
+     *
+     * @return the id of the last message sent
+     */
+    long deliver(long chatId, Integer threadId, String text, Attachment media, List<Button> buttons) {
+        String rest = text == null ? "" : text;
+        Message last = null;
+        if (media != null) {
+            boolean captionFits = rest.length() <= CAPTION_LIMIT;
+            last = once(media(chatId, threadId, media, captionFits ? rest : "", captionFits ? buttons : List.of()));
+            if (captionFits) {
+                return id(last);
+            }
+        }
+        List<String> parts = MessageSplitter.split(rest, MessageSplitter.LIMIT);
+        for (int i = 0; i < parts.size(); i++) {
+            var builder = SendMessage.builder().chatId(chatId).text(parts.get(i)).messageThreadId(threadId);
+            if (i == parts.size() - 1 && !buttons.isEmpty()) {
+                builder.replyMarkup(keyboard(buttons));
+            }
+            last = once(builder.build());
+        }
+        return id(last);
+    }
+
+    private static long id(Message m) {
+        return m == null || m.getMessageId() == null ? 0 : m.getMessageId();
+    }
+
+    private static PartialBotApiMethod<Message> media(long chatId, Integer threadId, Attachment media, String caption, List<Button> buttons) {
+        InputFile file = new InputFile(media.fileId());
+        String c = caption.isEmpty() ? null : caption;
+        var markup = buttons.isEmpty() ? null : keyboard(buttons);
+        return switch (media.type()) {
+            case PHOTO -> SendPhoto.builder().chatId(chatId).messageThreadId(threadId).photo(file).caption(c).replyMarkup(markup).build();
+            case DOCUMENT -> SendDocument.builder().chatId(chatId).messageThreadId(threadId).document(file).caption(c).replyMarkup(markup).build();
+            case VOICE -> SendVoice.builder().chatId(chatId).messageThreadId(threadId).voice(file).caption(c).replyMarkup(markup).build();
+            case AUDIO -> SendAudio.builder().chatId(chatId).messageThreadId(threadId).audio(file).caption(c).replyMarkup(markup).build();
+            case VIDEO -> SendVideo.builder().chatId(chatId).messageThreadId(threadId).video(file).caption(c).replyMarkup(markup).build();
+        };
+    }
+
+    /** A single call, translated for the relay queue; the method's name and the status are all that is said. */
+    private Message once(PartialBotApiMethod<Message> method) {
+        try {
+            if (method instanceof SendMessage m) {
+                return client.execute(m);
+            }
+            if (method instanceof SendPhoto m) {
+                return client.execute(m);
+            }
+            if (method instanceof SendDocument m) {
+                return client.execute(m);
+            }
+            if (method instanceof SendVoice m) {
+                return client.execute(m);
+            }
+            if (method instanceof SendAudio m) {
+                return client.execute(m);
+            }
+            if (method instanceof SendVideo m) {
+                return client.execute(m);
+            }
+            throw new IllegalArgumentException("unsupported method " + method.getMethod());
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            String what = "telegram " + method.getMethod() + " failed" + (code == null ? "" : " with " + code);
+            if (code != null && code == 429) {
+                Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                return fail(DeliveryFailed.Reason.RETRY_LATER, Duration.ofSeconds(after == null ? 1 : after), what, e);
+            }
+            boolean gone = code != null && (code == 403
+                    || code == 400 && e.getApiResponse() != null && e.getApiResponse().toLowerCase(java.util.Locale.ROOT).contains("chat not found"));
+            return fail(gone ? DeliveryFailed.Reason.UNREACHABLE : DeliveryFailed.Reason.FAILED, null, what, e);
+        } catch (TelegramApiException e) {
+            return fail(DeliveryFailed.Reason.FAILED, null, "telegram " + method.getMethod() + " failed", e);
+        }
+    }
+
+    private static Message fail(DeliveryFailed.Reason reason, Duration after, String what, Exception cause) {
+        throw new DeliveryFailed(reason, after, what, cause);
     }
 
     /** Replaces a sent message's text; its buttons go, so nobody presses a stale one. */

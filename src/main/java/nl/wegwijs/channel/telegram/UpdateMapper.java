@@ -2,6 +2,7 @@ package nl.wegwijs.channel.telegram;
 
 import java.time.Instant;
 import java.util.Optional;
+import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.InboundMessage;
@@ -49,9 +50,35 @@ final class UpdateMapper {
         if (m.getChat() == null || !m.getChat().isUserChat()) {
             return Optional.empty();
         }
-        String text = kind == MessageKind.TEXT ? m.getText() : "";
+        // An edit carries its new text (or caption), so a handoff can relay it as a correction.
+        String text = kind == MessageKind.TEXT ? m.getText()
+                : kind == MessageKind.EDITED ? (m.hasText() ? m.getText() : m.getCaption() == null ? "" : m.getCaption()) : "";
         Instant sent = m.getDate() == null ? Instant.now() : Instant.ofEpochSecond(m.getDate());
-        return Optional.of(new ChatInbound(m.getChatId(), new InboundMessage(key(m.getChatId()), kind, text, sent), null));
+        return Optional.of(new ChatInbound(m.getChatId(),
+                new InboundMessage(key(m.getChatId()), kind, text, sent, kind == MessageKind.EDITED ? null : attachment(m)), null));
+    }
+
+    /** The file id of a photo (its largest size), document, voice note, audio or video, with its caption. */
+    static Attachment attachment(Message m) {
+        String caption = m.getCaption();
+        if (m.hasPhoto() && !m.getPhoto().isEmpty()) {
+            var largest = m.getPhoto().stream().max(java.util.Comparator.comparingInt(p -> p.getFileSize() == null
+                    ? p.getWidth() * p.getHeight() : p.getFileSize())).orElseThrow();
+            return new Attachment(Attachment.Type.PHOTO, largest.getFileId(), caption);
+        }
+        if (m.hasVoice()) {
+            return new Attachment(Attachment.Type.VOICE, m.getVoice().getFileId(), caption);
+        }
+        if (m.hasAudio()) {
+            return new Attachment(Attachment.Type.AUDIO, m.getAudio().getFileId(), caption);
+        }
+        if (m.hasVideo()) {
+            return new Attachment(Attachment.Type.VIDEO, m.getVideo().getFileId(), caption);
+        }
+        if (m.hasDocument()) {
+            return new Attachment(Attachment.Type.DOCUMENT, m.getDocument().getFileId(), caption);
+        }
+        return null;
     }
 
     private static MessageKind kindOf(Message m) {
