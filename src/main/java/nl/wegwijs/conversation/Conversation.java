@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
@@ -13,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,9 +36,23 @@ public class Conversation {
     private final Clock clock;
     private final List<UrgentCheck> urgentChecks;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    private final TransactionOperations transactions;
+
+    Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
+            InterfaceText text, ApplicationEventPublisher events, Clock clock) {
+        this(steps, store, languages, text, events, clock, List.of());
+    }
+
     Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
             InterfaceText text, ApplicationEventPublisher events, Clock clock, List<UrgentCheck> urgentChecks) {
+        this(steps, store, languages, text, events, clock, urgentChecks, TransactionOperations.withoutTransaction());
+    }
+
+    @Autowired
+    Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
+            InterfaceText text, ApplicationEventPublisher events, Clock clock, List<UrgentCheck> urgentChecks,
+            TransactionOperations transactions) {
+        this.transactions = transactions;
         List<ConversationStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(ConversationStep::stage).thenComparing(AnnotationAwareOrderComparator.INSTANCE));
         this.steps = List.copyOf(ordered);
@@ -46,11 +62,6 @@ public class Conversation {
         this.events = events;
         this.clock = clock;
         this.urgentChecks = List.copyOf(urgentChecks);
-    }
-
-    Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
-            InterfaceText text, ApplicationEventPublisher events, Clock clock) {
-        this(steps, store, languages, text, events, clock, List.of());
     }
 
     /**
@@ -88,15 +99,29 @@ public class Conversation {
         return new Reply(emergency.language(), all);
     }
 
+    /**
+     * One turn, in one transaction around everything it changes (state, tickets, the kept
+     * question): it all happens or nothing does. A step or listener that fails, or a database that
+     * does, gives the user a polite answer in their language instead, and the log a stack trace
+     * (never the text).
+     */
     private Reply run(InboundMessage message) {
-        ConversationState state;
+        Language[] known = new Language[1];
         try {
-            state = store.find(message.key()).orElseGet(() -> ConversationState.fresh(message.key()));
-        } catch (DataAccessException e) {
-            return unavailable(message, null, e);
+            return transactions.execute(status -> turn(message, known));
+        } catch (DataAccessException | TransactionException e) {
+            return unavailable(message, known[0], e);
+        } catch (RuntimeException e) {
+            log.error("a conversation step or listener failed; the user got an apology", e);
+            return unavailable(message, known[0], e);
         }
+    }
+
+    private Reply turn(InboundMessage message, Language[] known) {
+        ConversationState state = store.find(message.key()).orElseGet(() -> ConversationState.fresh(message.key()));
         LanguageResolver.Decision decision = languageOf(message, state);
         Language language = decision.language();
+        known[0] = language;
         boolean chosen = decision.switched() ? true : state.languageChosen();
         Turn turn = new Turn(message, state.withLanguage(language, chosen), language, decision);
 
@@ -125,18 +150,12 @@ public class Conversation {
         }
         out.addAll(withoutRepeatedButtons(after, out));
         Language replyLanguage = next.language() != null ? next.language() : language;
-        try {
-            if (forget) {
-                store.delete(message.key());
-                events.publishEvent(new UserForgotten(message.key()));
-            } else {
-                store.save(next.touchedAt(clock.instant()));
-            }
-        } catch (DataAccessException e) {
-            if (forget || changed(state, next)) {
-                return unavailable(message, replyLanguage, e);
-            }
-            log.warn("could not record last activity: {}", e.getClass().getSimpleName());
+        known[0] = replyLanguage;
+        if (forget) {
+            store.delete(message.key());
+            events.publishEvent(new UserForgotten(message.key()));
+        } else {
+            store.save(next.touchedAt(clock.instant()));
         }
         String question = outcome.kind() == OutcomeKind.CRISIS || message.kind() != MessageKind.TEXT ? null : message.text();
         events.publishEvent(new TurnCompleted(message.key(), replyLanguage, outcome, question,
@@ -173,18 +192,10 @@ public class Conversation {
         };
     }
 
-    /** A change the user would miss if it were lost; the time of last activity is not one. */
-    private static boolean changed(ConversationState before, ConversationState after) {
-        return !Objects.equals(before.language(), after.language())
-                || before.languageChosen() != after.languageChosen()
-                || !Objects.equals(before.referral(), after.referral())
-                || before.stage() != after.stage()
-                || !Objects.equals(before.ticketRef(), after.ticketRef())
-                || !Objects.equals(before.lastTopic(), after.lastTopic());
-    }
-
-    private Reply unavailable(InboundMessage message, Language known, DataAccessException e) {
-        log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+    private Reply unavailable(InboundMessage message, Language known, RuntimeException e) {
+        if (e instanceof DataAccessException || e instanceof TransactionException) {
+            log.error("conversation store unavailable: {}", e.getClass().getSimpleName());
+        }
         if (message.emergencySent()) {
             // The numbers already went out; "try again later" under them would only confuse.
             return new Reply(known != null ? known : Language.NL, List.of());

@@ -5,12 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param cacheTtl  how long a replica trusts its cached state; short, because with several
- *                  replicas another one may have changed the row meanwhile
- * @param cacheSize how many conversations a replica keeps in memory
+ * @param retention how long the state of a conversation (chat id, language, referral) is kept after
+ *                  its last message ({@code WEGWIJS_STATE_RETENTION}); the privacy text states it
+ * @param retentionCron when the purge runs (every replica may run it; deleting twice is harmless)
  */
 @ConfigurationProperties("wegwijs.conversation")
 public record ConversationProperties(
-        @DefaultValue("60s") Duration cacheTtl,
-        @DefaultValue("10000") long cacheSize) {
+        @DefaultValue("30d") Duration retention,
+        @DefaultValue("0 47 * * * *") String retentionCron) {
 }

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention        how long closed tickets (without any text) are kept
  * @param idleClose        a claimed ticket nobody wrote in for this long is closed as NO_RESPONSE
  * @param consentTimeout   a request the parent never answered (with its scrubbed question) is dropped after this
- * @param recentQuestion   how long the parent's last question is remembered in memory, for the consent text
+ * @param recentQuestion   how long the parent's last question (scrubbed) is kept in the database, for the consent text
  * @param tick             how often the escalation, retry and retention job runs
  * @param timezone         the zone of the availability hours
  * @param region           the region of this deployment, matched against intermediaries' regions

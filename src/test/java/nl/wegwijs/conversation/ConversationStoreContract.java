@@ -22,8 +22,11 @@ abstract class ConversationStoreContract {
     void setUp() {
         DataSource ds = dataSource();
         jdbc = JdbcClient.create(ds);
-        store = new JdbcConversationStore(jdbc, new ConversationProperties(java.time.Duration.ofMinutes(1), 100));
+        this.ds = ds;
+        store = new JdbcConversationStore(jdbc, ds);
     }
+
+    private DataSource ds;
 
     @Test
     void remembersLanguageChoiceReferralAndStageAcrossInstances() {
@@ -31,7 +34,7 @@ abstract class ConversationStoreContract {
         Instant at = Instant.parse("2026-11-22T10:15:30Z");
         store.save(new ConversationState(key, Language.AR, true, "org_xyz", Stage.IN_HANDOFF, "T-7", at, "faq:tolk"));
 
-        var fresh = new JdbcConversationStore(jdbc, new ConversationProperties(java.time.Duration.ofMinutes(1), 100));
+        var fresh = new JdbcConversationStore(jdbc, ds);
         var found = fresh.find(key).orElseThrow();
 
         assertThat(found.language()).isEqualTo(Language.AR);
@@ -79,5 +82,50 @@ abstract class ConversationStoreContract {
                 .map(String::toLowerCase)
                 .containsExactlyInAnyOrder("channel", "chat_id", "language", "language_chosen", "referral", "stage",
                         "ticket_ref", "last_activity", "last_topic");
+    }
+
+    @Test
+    void twoFirstMessagesOfOneConversationAtOnceBothSave() throws Exception {
+        int conversations = 100;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var failures = new java.util.concurrent.atomic.AtomicInteger();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < conversations; i++) {
+            var key = new ConversationKey(Channel.WEB, "race-" + i);
+            for (Language language : new Language[] {Language.NL, Language.EN}) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        start.await();
+                        store.save(ConversationState.fresh(key).withLanguage(language, false));
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+        }
+        start.countDown();
+        for (var f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertThat(failures.get()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM conversation_state WHERE chat_id LIKE 'race-%'").query(Long.class).single())
+                .isEqualTo(conversations);
+    }
+
+    @Test
+    void deletesOnlyConversationsInactiveBeforeTheCutoff() {
+        Instant now = Instant.parse("2026-11-29T10:00:00Z");
+        store.save(new ConversationState(new ConversationKey(Channel.WEB, "old"), Language.NL, false, "org", Stage.BOT, null,
+                now.minus(java.time.Duration.ofDays(31))));
+        store.save(new ConversationState(new ConversationKey(Channel.WEB, "recent"), Language.NL, false, null, Stage.BOT, null,
+                now.minus(java.time.Duration.ofDays(29))));
+
+        assertThat(store.deleteInactiveSince(now.minus(java.time.Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(store.find(new ConversationKey(Channel.WEB, "old"))).isEmpty();
+        assertThat(store.find(new ConversationKey(Channel.WEB, "recent"))).isPresent();
     }
 }

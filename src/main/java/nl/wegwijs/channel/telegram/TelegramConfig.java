@@ -2,16 +2,13 @@ package nl.wegwijs.channel.telegram;
 
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.handoff.IntermediaryDesk;
-import nl.wegwijs.language.InterfaceText;
+import nl.wegwijs.inbox.Inbox;
+import nl.wegwijs.inbox.Leadership;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** Wires telegrambots by hand (it has no Spring Boot 4 starter); only when a token is set. */
@@ -30,19 +27,14 @@ class TelegramConfig {
     }
 
     @Bean(destroyMethod = "close")
-    PerChatExecutor telegramChatExecutor(TelegramProperties properties) {
-        return new PerChatExecutor(properties.workers(), properties.queueLimit());
-    }
-
-    @Bean(destroyMethod = "close")
     UrgentPath telegramUrgentPath(Conversation conversation, TelegramReplySender sender) {
         return new UrgentPath(conversation, sender);
     }
 
     @Bean
-    TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender,
-            PerChatExecutor executor, InterfaceText text, IntermediaryDesk desk, UrgentPath urgent) {
-        return new TelegramUpdateHandler(conversation, sender, executor, text, desk, urgent);
+    TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox,
+            IntermediaryDesk desk, UrgentPath urgent, TelegramProperties properties) {
+        return new TelegramUpdateHandler(conversation, sender, inbox, desk, urgent, properties.token());
     }
 
     @Bean
@@ -55,15 +47,11 @@ class TelegramConfig {
         return new TelegramIntermediaryOutbox(sender);
     }
 
-    @Bean(destroyMethod = "close")
+    @Bean
     @ConditionalOnExpression("'${wegwijs.telegram.webhook-url:}'.isBlank()")
-    TelegramBotsLongPollingApplication telegramLongPolling(TelegramProperties properties, TelegramUpdateHandler handler,
-            TelegramClient client) throws TelegramApiException {
-        // A webhook left over from an earlier webhook deployment would make getUpdates fail.
-        client.execute(DeleteWebhook.builder().build());
-        var application = new TelegramBotsLongPollingApplication();
-        application.registerBot(properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(), handler);
-        return application;
+    LongPollingLeader telegramLongPolling(TelegramProperties properties, TelegramUpdateHandler handler,
+            TelegramClient client, Leadership leadership) {
+        return new LongPollingLeader(properties, handler, client, leadership);
     }
 
     /** Tells Telegram where to post updates; every replica may do so, it is idempotent. */

@@ -10,20 +10,17 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * Telegram is on when a token is set ({@code TELEGRAM_BOT_TOKEN}, from the environment only).
  *
  * @param apiUrl      Bot API base URL: Telegram's own, a local Bot API server, or a test fake
- * @param workers     threads that run conversations; each chat's messages stay in order
- * @param queueLimit  messages waiting at most; beyond it users are asked to try again shortly
  * @param maxAttempts sending attempts on 429 and 5xx before a reply is given up
  * @param maxBackoff  the longest wait between attempts (also caps 429's retry_after)
  * @param webhookUrl  public HTTPS address of /telegram/webhook: webhook mode for several replicas
- *                    behind a Service; empty: long polling (one instance)
+ *                    behind a Service; empty: long polling, by one replica at a time (a database lease
+ *                    elects it; the others only work the inbox)
  * @param webhookSecret shared secret Telegram sends back in a header, so only Telegram can post updates
  */
 @ConfigurationProperties("wegwijs.telegram")
 record TelegramProperties(
         String token,
         @DefaultValue("https://api.telegram.org") String apiUrl,
-        @DefaultValue("4") int workers,
-        @DefaultValue("500") int queueLimit,
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("30s") Duration maxBackoff,
         String webhookUrl,
@@ -45,6 +42,6 @@ record TelegramProperties(
 
     @Override
     public String toString() {
-        return "TelegramProperties[apiUrl=" + apiUrl + ", workers=" + workers + ", token=" + (enabled() ? "set" : "unset") + "]";
+        return "TelegramProperties[apiUrl=" + apiUrl + ", token=" + (enabled() ? "set" : "unset") + "]";
     }
 }

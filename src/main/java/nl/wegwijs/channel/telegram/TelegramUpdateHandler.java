@@ -1,101 +1,145 @@
 package nl.wegwijs.channel.telegram;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
-import nl.wegwijs.handoff.IntermediaryDesk;
+import java.util.OptionalLong;
 import nl.wegwijs.conversation.Conversation;
-import nl.wegwijs.conversation.OutboundMessage;
 import nl.wegwijs.conversation.Reply;
-import nl.wegwijs.language.InterfaceText;
-import nl.wegwijs.language.Language;
+import nl.wegwijs.handoff.IntermediaryDesk;
+import nl.wegwijs.inbox.Inbox;
+import nl.wegwijs.inbox.InboxHandler;
+import nl.wegwijs.inbox.InboxItem;
+import nl.wegwijs.inbox.Offer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Receives updates on the library's polling thread and only hands them on: the conversation
- * itself runs on {@link PerChatExecutor}. Used by long polling and by the webhook alike.
+ * Telegram's two halves around the durable inbox. Intake (long polling or the webhook) only
+ * stores the update, keyed by its update_id so a retry is a no-op, and acknowledges it once
+ * stored. Processing runs on an inbox worker of any replica, one update per chat at a time:
+ * the intermediary desk or the conversation pipeline, then the reply.
  */
-class TelegramUpdateHandler implements LongPollingUpdateConsumer {
+class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
 
+    static final String SOURCE = "telegram";
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdateHandler.class);
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Conversation conversation;
     private final TelegramReplySender sender;
-    private final PerChatExecutor executor;
-    private final InterfaceText text;
+    private final Inbox inbox;
     private final IntermediaryDesk desk;
     private final UrgentPath urgent;
+    private final String bot;
 
-    TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, PerChatExecutor executor, InterfaceText text,
-            IntermediaryDesk desk, UrgentPath urgent) {
+    TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox, IntermediaryDesk desk,
+            UrgentPath urgent, String token) {
         this.conversation = conversation;
         this.urgent = urgent;
-        this.desk = desk;
         this.sender = sender;
-        this.executor = executor;
-        this.text = text;
+        this.inbox = inbox;
+        this.desk = desk;
+        // The bot's numeric id (before the colon): update ids are unique per bot, and it is no secret.
+        this.bot = token.substring(0, Math.max(0, token.indexOf(':'))).isEmpty() ? "bot" : token.substring(0, token.indexOf(':'));
+    }
+
+    /**
+     * Long polling: Telegram counts an update as delivered at our next getUpdates, which the
+     * library sends only after this returns; so this returns only once every update is stored,
+     * waiting while the inbox is full (back-pressure instead of loss).
+     */
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            String raw;
+            try {
+                raw = JSON.writeValueAsString(update);
+            } catch (Exception e) {
+                log.warn("update {} could not be serialised; dropped", update.getUpdateId());
+                continue;
+            }
+            while (!intake(update, raw).acknowledged()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Stores one update; the caller acknowledges it to Telegram only if the answer says so. The
+     * safety hook runs first: an emergency reply goes out at once (see {@link UrgentPath}), before
+     * the update waits in the inbox, and the stored update says so, so it is not sent twice.
+     */
+    Offer intake(Update update, String raw) {
+        OptionalLong chat = chatOf(update);
+        if (chat.isEmpty()) {
+            return new Offer.Duplicate(); // nothing we answer: acknowledged, nothing to do
+        }
+        boolean emergencySent = UpdateMapper.map(update).map(urgent::admit)
+                .map(inbound -> inbound.message().emergencySent()).orElse(false);
+        String envelope = "{\"emergencySent\":" + emergencySent + ",\"update\":" + raw + "}";
+        return inbox.offer(SOURCE, SOURCE + ":" + chat.getAsLong(), bot,
+                update.getUpdateId() == null ? null : update.getUpdateId().longValue(), envelope);
     }
 
     @Override
-    public void consume(List<Update> updates) {
-        updates.forEach(this::consume);
+    public String source() {
+        return SOURCE;
     }
 
-    void consume(Update update) {
-        Optional<DeskMapper.DeskInbound> forDesk = DeskMapper.map(update);
-        // Safety hook: the emergency reply goes out here, before queueing (see UrgentPath).
-        Optional<ChatInbound> forParent = UpdateMapper.map(update).map(urgent::admit);
-        if (forDesk.isPresent()) {
-            DeskMapper.DeskInbound d = forDesk.get();
-            // Whether it is an intermediary's is looked up on the worker, not on the polling thread.
-            boolean accepted = executor.submit(d.message().chatId(), () -> safely(() -> {
-                if (desk.accepts(d.message())) {
-                    if (d.callbackQueryId() != null) {
-                        sender.acknowledge(d.callbackQueryId());
-                    }
-                    desk.handle(d.message());
-                } else {
-                    forParent.ifPresent(this::handle);
-                }
-            }));
-            if (!accepted) {
-                log.warn("conversation queue full; asking a user to retry");
-                forParent.ifPresent(this::busy);
-            }
+    @Override
+    public void handle(InboxItem item) {
+        Update update;
+        boolean emergencySent;
+        try {
+            JsonNode envelope = JSON.readTree(item.payload());
+            update = JSON.treeToValue(envelope.get("update"), Update.class);
+            emergencySent = envelope.path("emergencySent").asBoolean(false);
+        } catch (Exception e) {
+            log.warn("stored update {} unreadable; dropped", item.id());
             return;
         }
-        forParent.ifPresent(inbound -> {
-            boolean accepted = executor.submit(inbound.chatId(), () -> handle(inbound));
-            if (!accepted) {
-                log.warn("conversation queue full; asking a user to retry");
-                busy(inbound);
+        Optional<ChatInbound> forParent = UpdateMapper.map(update).map(inbound -> emergencySent
+                ? new ChatInbound(inbound.chatId(), inbound.message().withEmergencySent(), inbound.callbackQueryId())
+                : inbound);
+        Optional<DeskMapper.DeskInbound> forDesk = DeskMapper.map(update);
+        if (forDesk.isPresent() && desk.accepts(forDesk.get().message())) {
+            if (forDesk.get().callbackQueryId() != null) {
+                sender.acknowledge(forDesk.get().callbackQueryId());
             }
-        });
-    }
-
-    private void busy(ChatInbound inbound) {
-        java.util.concurrent.CompletableFuture.runAsync(() -> safely(() -> sender.send(inbound.chatId(),
-                List.of(OutboundMessage.of(text.get(Language.NL, "error.busy") + "\n\n" + text.get(Language.EN, "error.busy"))))));
-    }
-
-    private void handle(ChatInbound inbound) {
-        safely(() -> {
-            if (inbound.callbackQueryId() != null) {
-                sender.acknowledge(inbound.callbackQueryId());
-            }
-            Reply reply = conversation.handle(inbound.message());
-            sender.send(inbound.chatId(), reply.messages());
-        });
-    }
-
-    private static void safely(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            // Never the text or the chat: only what went wrong.
-            log.error("telegram update failed: {}", e.toString().replaceAll("[0-9]{5,}", "#"));
+            desk.handle(forDesk.get().message());
+            return;
         }
+        forParent.ifPresent(this::answer);
+    }
+
+    private void answer(ChatInbound inbound) {
+        if (inbound.callbackQueryId() != null) {
+            try {
+                sender.acknowledge(inbound.callbackQueryId());
+            } catch (RuntimeException e) {
+                // An old button press can no longer be acknowledged; the answer still matters.
+                log.debug("callback acknowledgement failed: {}", e.getClass().getSimpleName());
+            }
+        }
+        Reply reply = conversation.handle(inbound.message());
+        sender.send(inbound.chatId(), reply.messages());
+    }
+
+    private static OptionalLong chatOf(Update update) {
+        Optional<ChatInbound> parent = UpdateMapper.map(update);
+        if (parent.isPresent()) {
+            return OptionalLong.of(parent.get().chatId());
+        }
+        return DeskMapper.map(update).map(d -> OptionalLong.of(d.message().chatId())).orElse(OptionalLong.empty());
     }
 }

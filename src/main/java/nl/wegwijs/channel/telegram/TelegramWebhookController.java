@@ -14,8 +14,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Webhook mode: Telegram posts each update here, so any replica behind the Service can take it.
- * Answers at once; the conversation runs on our executor. Only requests carrying the shared
- * secret are accepted.
+ * Answers 200 only once the update is stored in the durable inbox (a retry of a stored one is a
+ * no-op), and 503 while the inbox is full, so Telegram retries later. Only requests carrying the
+ * shared secret are accepted.
  */
 @RestController
 @ConditionalOnExpression("!'${wegwijs.telegram.token:}'.isBlank() && !'${wegwijs.telegram.webhook-url:}'.isBlank()")
@@ -44,7 +45,13 @@ class TelegramWebhookController {
             // Telegram would resend a refused update forever; a malformed one is dropped.
             return ResponseEntity.ok().build();
         }
-        handler.consume(update);
-        return ResponseEntity.ok().build();
+        boolean stored;
+        try {
+            stored = handler.intake(update, body).acknowledged();
+        } catch (RuntimeException e) {
+            // Not stored (the database is unreachable): Telegram must keep it and retry.
+            stored = false;
+        }
+        return stored ? ResponseEntity.ok().build() : ResponseEntity.status(503).header("Retry-After", "5").build();
     }
 }

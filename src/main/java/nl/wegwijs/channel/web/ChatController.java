@@ -1,6 +1,12 @@
 package nl.wegwijs.channel.web;
 
 import java.util.List;
+import java.util.Map;
+import nl.wegwijs.inbox.Inbox;
+import nl.wegwijs.language.InterfaceText;
+import nl.wegwijs.language.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import nl.wegwijs.conversation.ButtonCatalog;
 import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.Conversation;
@@ -21,9 +27,14 @@ class ChatController {
     private final Conversation conversation;
     private final List<ButtonCatalog> buttons;
     private final ParentMailbox mailbox;
+    private final Inbox inbox;
+    private final InterfaceText text;
 
-    ChatController(Conversation conversation, List<ButtonCatalog> buttons, ParentMailbox mailbox) {
+    ChatController(Conversation conversation, List<ButtonCatalog> buttons, ParentMailbox mailbox, Inbox inbox,
+            InterfaceText text) {
         this.conversation = conversation;
+        this.inbox = inbox;
+        this.text = text;
         this.buttons = buttons;
         this.mailbox = mailbox;
     }
@@ -43,9 +54,17 @@ class ChatController {
         return ChatResponse.of(mailbox.take(new ConversationKey(Channel.WEB, conversationId)));
     }
 
+    /**
+     * Synchronous for the caller, but in line with the conversation's other messages on every
+     * replica: a double tap is answered twice, one after the other, never at once.
+     */
     @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
-    ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
-        return ChatResponse.of(conversation.handle(toMessage(request)));
+    ResponseEntity<?> chat(@RequestBody(required = false) ChatRequest request) {
+        InboundMessage message = toMessage(request);
+        return inbox.inOrder(WebInbox.SOURCE, WebInbox.SOURCE + ":" + message.key().chatId(), () -> conversation.handle(message))
+                .<ResponseEntity<?>>map(reply -> ResponseEntity.ok(ChatResponse.of(reply)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                        .body(Map.of("error", text.get(Language.NL, "error.busy"))));
     }
 
     private InboundMessage toMessage(ChatRequest request) {

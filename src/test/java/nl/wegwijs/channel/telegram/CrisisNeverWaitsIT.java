@@ -47,7 +47,7 @@ class CrisisNeverWaitsIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("wegwijs.telegram.token", () -> FakeTelegram.TOKEN);
         registry.add("wegwijs.telegram.api-url", telegram::url);
-        registry.add("wegwijs.telegram.workers", () -> "2");
+        registry.add("wegwijs.inbox.workers", () -> "2");
         registry.add("wegwijs.llm.base-url", () -> model.baseUrl() + "/v1");
         registry.add("wegwijs.llm.api-key", () -> "test-key");
         registry.add("wegwijs.llm.timeout", () -> "30s");

@@ -1,0 +1,29 @@
+package nl.wegwijs.inbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param workers       threads per replica that work the inbox (each holds one chat at a time)
+ * @param capacity      pending messages at most, over all replicas; beyond it intake answers 503
+ *                      and Telegram retries later
+ * @param lease         how long a claimed message stays with its replica without renewal; a dead
+ *                      replica's messages go to another one after this
+ * @param pollInterval  how often idle workers look for work another replica stored
+ * @param shutdownGrace how long a stopping replica finishes what it holds before releasing it
+ * @param keepDone      how long a processed row (without its text) is kept to recognise retries
+ * @param maxAttempts   a message whose processing killed this many replicas is dropped
+ * @param webWait       how long a web request waits for its conversation's earlier messages
+ */
+@ConfigurationProperties("wegwijs.inbox")
+public record InboxProperties(
+        @DefaultValue("4") int workers,
+        @DefaultValue("2000") int capacity,
+        @DefaultValue("30s") Duration lease,
+        @DefaultValue("50ms") Duration pollInterval,
+        @DefaultValue("10s") Duration shutdownGrace,
+        @DefaultValue("24h") Duration keepDone,
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("20s") Duration webWait) {
+}
