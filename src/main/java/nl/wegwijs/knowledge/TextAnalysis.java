@@ -14,13 +14,7 @@ import nl.wegwijs.language.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
-import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /**
  * Turns text into features for matching: the language's stemmed words (Lucene's analyzers), and
@@ -36,12 +30,12 @@ final class TextAnalysis {
     private final Map<Language, CharArraySet> stopwords = new EnumMap<>(Language.class);
 
     TextAnalysis() {
-        put(Language.NL, new DutchAnalyzer(), DutchAnalyzer.getDefaultStopSet());
-        put(Language.EN, new EnglishAnalyzer(), EnglishAnalyzer.getDefaultStopSet());
-        put(Language.AR, new ArabicAnalyzer(), ArabicAnalyzer.getDefaultStopSet());
-        put(Language.TR, new TurkishAnalyzer(), TurkishAnalyzer.getDefaultStopSet());
-        put(Language.PL, new PolishAnalyzer(), PolishAnalyzer.getDefaultStopSet());
-        put(Language.UK, new UkrainianMorfologikAnalyzer(), new UkrainianMorfologikAnalyzer().getStopwordSet());
+        // Each language's analyzer comes from its parts (nl.wegwijs.language.LanguageParts).
+        for (Language language : Language.values()) {
+            Analyzer analyzer = nl.wegwijs.language.LanguageParts.of(language).analyzer().get();
+            put(language, analyzer, analyzer instanceof org.apache.lucene.analysis.StopwordAnalyzerBase s
+                    ? s.getStopwordSet() : CharArraySet.EMPTY_SET);
+        }
     }
 
     private void put(Language language, Analyzer analyzer, CharArraySet stop) {
