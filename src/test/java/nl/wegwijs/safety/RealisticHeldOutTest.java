@@ -1,11 +1,6 @@
 package nl.wegwijs.safety;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The held-out part of the realistic set: nobody reads it while writing rules. This test prints only
@@ -13,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "Measured"). When it fails, do not look at the failing lines: a held-out line that is used to fix a
  * rule must move to train.jsonl and be replaced by a fresh one.
  */
-class RealisticHeldOutTest {
+class RealisticHeldOutTest extends RealisticSafetyContract {
 
     /**
      * Floors just under the figures measured on 2026-11-29 (one message's worth below): acute recall,
@@ -30,38 +25,19 @@ class RealisticHeldOutTest {
             "pl", new double[] {0.58, 0.48, 0.34, 0.87},
             "uk", new double[] {0.35, 0.25, 0.24, 0.9});
 
-    private static RealisticFigures figures;
-
-    @BeforeAll
-    static void measure() {
-        figures = RealisticFigures.of(RealisticSets.heldOut());
-        figures.printAggregates("held-out");
+    @Override
+    String part() {
+        return "held-out";
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"all", "nl", "en", "ar", "tr", "pl", "uk"})
-    void acuteDangerGetsTheEmergencyReply(String lang) {
-        assertThat(figures.get(lang).acuteRecall()).as("held-out acute recall, " + lang).isGreaterThanOrEqualTo(FLOOR.get(lang)[0]);
+    @Override
+    Map<String, double[]> floors() {
+        return FLOOR;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"all", "nl", "en", "ar", "tr", "pl", "uk"})
-    void worryingMessagesGetAtLeastTheSafetyLine(String lang) {
-        assertThat(figures.get(lang).worryingRecall()).as("held-out possible-or-higher recall, " + lang)
-                .isGreaterThanOrEqualTo(FLOOR.get(lang)[1]);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"all", "nl", "en", "ar", "tr", "pl", "uk"})
-    void lookAlikesRaiseNoAlarm(String lang) {
-        assertThat(figures.get(lang).falseAlarms()).as("held-out false alarms on look-alikes, " + lang)
-                .isLessThanOrEqualTo(FLOOR.get(lang)[2]);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"all", "nl", "en", "ar", "tr", "pl", "uk"})
-    void theEmergencyReplyIsInTheWritersLanguage(String lang) {
-        assertThat(figures.get(lang).replyLanguage()).as("held-out emergency replies in the writer's language, " + lang)
-                .isGreaterThanOrEqualTo(FLOOR.get(lang)[3]);
+    @Override
+    RealisticFigures measure() {
+        RealisticFigures figures = RealisticFigures.of(RealisticSets.heldOut());
+        return figures;
     }
 }
