@@ -51,7 +51,7 @@ class ChatController {
         if (conversationId.length() > 64) {
             throw new BadChatRequest("conversationId is longer than 64 characters");
         }
-        return ChatResponse.of(mailbox.take(new ConversationKey(Channel.WEB, conversationId)));
+        return ChatResponse.of(conversationId, mailbox.take(new ConversationKey(Channel.WEB, conversationId)));
     }
 
     /**
@@ -62,7 +62,7 @@ class ChatController {
     ResponseEntity<?> chat(@RequestBody(required = false) ChatRequest request) {
         InboundMessage message = toMessage(request);
         return inbox.inOrder(WebInbox.SOURCE, WebInbox.SOURCE + ":" + message.key().chatId(), () -> conversation.handle(message))
-                .<ResponseEntity<?>>map(reply -> ResponseEntity.ok(ChatResponse.of(reply)))
+                .<ResponseEntity<?>>map(reply -> ResponseEntity.ok(ChatResponse.of(message.key().chatId(), reply)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                         .body(Map.of("error", text.get(Language.NL, "error.busy"))));
     }
@@ -73,7 +73,12 @@ class ChatController {
         }
         String id = request.conversationId();
         if (id == null || id.isBlank()) {
-            throw new BadChatRequest("conversationId is missing");
+            if (request.button() != null && !request.button().isBlank()) {
+                throw new BadChatRequest("conversationId is missing: a button belongs to a conversation");
+            }
+            // A first message without an id starts a new conversation under an id the server makes
+            // (DESIGN.md, web chat API); the reply carries it and the client continues with it.
+            id = ConversationIds.issue();
         }
         if (id.length() > 64) {
             throw new BadChatRequest("conversationId is longer than 64 characters");

@@ -46,8 +46,21 @@ class ChatApiIT {
     }
 
     @Test
+    void aFirstMessageWithoutAnIdStartsAConversationUnderAnIdTheServerIssues() {
+        var first = api.post("{\"text\": \"/taal\"}");
+        assertThat(first.status()).isEqualTo(200);
+        String issued = first.body().path("conversationId").asString();
+        assertThat(issued).startsWith("w-").hasSize(24);
+        assertThat(api.post("{\"text\": \"hallo\"}").body().path("conversationId").asString()).isNotEqualTo(issued);
+
+        var next = api.button(issued, "lang:tr");
+        assertThat(next.body().path("conversationId").asString()).isEqualTo(issued);
+        assertThat(api.text(issued, "wat is een ots").language()).as("the language chosen in the issued conversation").isEqualTo("tr");
+    }
+
+    @Test
     void refusesMissingFieldsWithAShortMessage() {
-        assertThat(api.post("{\"text\": \"hallo\"}").status()).isEqualTo(400);
+        assertThat(api.post("{\"button\": \"lang:ar\"}").status()).isEqualTo(400);
         assertThat(api.post("{\"conversationId\": \"x\"}").body().path("error").asString()).contains("missing");
         assertThat(api.post("{}").status()).isEqualTo(400);
         assertThat(api.post("").status()).isEqualTo(400);
