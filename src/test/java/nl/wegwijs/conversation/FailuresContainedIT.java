@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import nl.wegwijs.support.ChatApiClient;
+import nl.wegwijs.support.Databases;
 import nl.wegwijs.support.FakeTelegram;
 import nl.wegwijs.support.OperatorEnvironment;
 import org.junit.jupiter.api.Test;
@@ -42,13 +44,9 @@ class FailuresContainedIT {
     static class Env extends OperatorEnvironment {
         @Override
         protected Map<String, String> variables() {
-            return Map.of(
-                    "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL", telegram.url(),
-                    "TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook",
-                    "TELEGRAM_WEBHOOK_SECRET", "fail",
-                    "SPRING_DATASOURCE_URL", "jdbc:h2:mem:failures-" + System.nanoTime()
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            Map<String, String> variables = new HashMap<>(telegram.webhookVariables("fail"));
+            variables.put("SPRING_DATASOURCE_URL", Databases.freshH2Url("failures-"));
+            return variables;
         }
     }
 

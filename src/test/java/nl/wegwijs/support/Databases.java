@@ -10,9 +10,15 @@ public final class Databases {
     private Databases() {
     }
 
+    /** A new in-memory H2 database in the PostgreSQL mode the application runs H2 in. */
+    public static String freshH2Url(String prefix) {
+        return "jdbc:h2:mem:" + prefix + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    }
+
     public static DataSource h2() {
         var ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:t" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        ds.setURL(freshH2Url("t"));
         ds.setUser("sa");
         return migrate(ds);
     }

@@ -45,6 +45,15 @@ public final class FakeTelegram implements AutoCloseable {
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(200)));
     }
 
+    /** The variables an operator sets for webhook mode against this fake (README, Helm chart). */
+    public java.util.Map<String, String> webhookVariables(String secret) {
+        return java.util.Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "TELEGRAM_API_URL", url(),
+                "TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook",
+                "TELEGRAM_WEBHOOK_SECRET", secret);
+    }
+
     public String url() {
         return server.baseUrl();
     }

@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import nl.wegwijs.support.Databases;
 import nl.wegwijs.support.FakeTelegram;
+import nl.wegwijs.support.OperatorEnvironment;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.util.Map;
-import nl.wegwijs.support.OperatorEnvironment;
 import org.springframework.test.context.ContextConfiguration;
 
 /** Webhook mode, as several replicas run it: updates come in over HTTP, replies go to the Bot API. */
@@ -30,13 +32,9 @@ class TelegramWebhookIT {
     static class Env extends OperatorEnvironment {
         @Override
         protected Map<String, String> variables() {
-            return Map.of(
-                    "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL", telegram.url(),
-                    "TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook",
-                    "TELEGRAM_WEBHOOK_SECRET", "s3cret",
-                    "SPRING_DATASOURCE_URL", "jdbc:h2:mem:webhook-" + System.nanoTime()
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            Map<String, String> variables = new HashMap<>(telegram.webhookVariables("s3cret"));
+            variables.put("SPRING_DATASOURCE_URL", Databases.freshH2Url("webhook-"));
+            return variables;
         }
     }
 
