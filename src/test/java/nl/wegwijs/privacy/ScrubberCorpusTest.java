@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs the scrubber over realistic parent messages (src/test/resources/privacy/scrub-corpus.jsonl).
+ * Runs the scrubber over realistic parent messages (src/test/resources/insights/scrub-corpus.jsonl).
  * Any leak fails the build; over-scrubbing is measured and only fails below {@link #MIN_PRECISION}.
  */
 class ScrubberCorpusTest {
@@ -36,7 +36,7 @@ class ScrubberCorpusTest {
 
     @Test
     void scrubsCorpusWithoutLeaksAndWithoutLosingTheQuestion() throws IOException {
-        List<Sample> samples = load("/privacy/scrub-corpus.jsonl");
+        List<Sample> samples = load("/insights/scrub-corpus.jsonl");
         List<String> leaks = new ArrayList<>();
         List<String> lostKeeps = new ArrayList<>();
         Map<String, Integer> perLanguage = new HashMap<>();
