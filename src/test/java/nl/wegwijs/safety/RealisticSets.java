@@ -48,7 +48,19 @@ final class RealisticSets {
 
     /** The held-out part: callers print only aggregate figures over it, never a text. */
     static List<Message> heldOut() {
+        List<Message> both = new ArrayList<>(heldOut1());
+        both.addAll(heldOut2());
+        return both;
+    }
+
+    /** The first held-out file (aggregates only). */
+    static List<Message> heldOut1() {
         return read("heldout.jsonl");
+    }
+
+    /** The second held-out file, written later by other hands (aggregates only). */
+    static List<Message> heldOut2() {
+        return read("heldout-2.jsonl");
     }
 
     private static List<Message> read(String file) {
