@@ -62,6 +62,11 @@ class Knowledge implements NeutralTerms {
                 .findFirst();
     }
 
+    /** What a common kind of letter asks of the parent (faq/letters.yaml). */
+    Optional<LetterGuidance> letterGuidance(LetterKind kind) {
+        return Optional.ofNullable(content.letters().get(kind));
+    }
+
     Optional<GlossaryTerm> term(String id) {
         return Optional.ofNullable(content.terms().get(id));
     }
