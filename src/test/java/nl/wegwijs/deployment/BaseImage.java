@@ -31,15 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
  * base, eclipse-temurin:17-jre, has it too), the shared libraries it loads taken from this Debian
  * system (glibc, zlib, libstdc++), Debian's CA certificates, {@code /etc/passwd} with the non-root
  * user 10001, and a writable {@code /tmp}. Written as a docker-save tar that Jib reads with
- * {@code tar://}. Reproducible: sorted entries, fixed times and owners; made again only when the
- * JDK changes (run by exec-maven-plugin in prepare-package, see pom.xml).
+ * {@code tar://}. Sorted entries, fixed times and owners, so builds differ only where JDK 17's
+ * jlink is not byte-reproducible (lib/modules, now and then); made again only when the JDK changes
+ * (run by exec-maven-plugin in prepare-package, see pom.xml).
  */
 public final class BaseImage {
 
     static final int UID = 10001;
     static final String JAVA_HOME = "opt/java/openjdk";
     static final String LIB_DIR = "usr/lib/x86_64-linux-gnu";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final long MTIME = 946684800_000L; // 2000-01-01: the same bytes on every build
 
     /** Modules the app needs (Spring's java.beans lives in java.desktop; TLS on EC keys; JMX). */
@@ -205,11 +206,11 @@ public final class BaseImage {
         config.put("config", Map.of("Env", List.of(
                 "PATH=/" + JAVA_HOME + "/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
                 "JAVA_HOME=/" + JAVA_HOME, "LANG=C.UTF-8")));
-        config.put("rootfs", Map.of("type", "layers", "diff_ids", List.of(diffId)));
+        config.put("rootfs", ordered("type", "layers", "diff_ids", List.of(diffId)));
         byte[] configBytes = json.writeValueAsBytes(config);
         String configName = HexFormat.of().formatHex(sha256().digest(configBytes)) + ".json";
         String layerName = diffId.substring(7) + "/layer.tar";
-        byte[] manifest = json.writeValueAsBytes(List.of(Map.of("Config", configName,
+        byte[] manifest = json.writeValueAsBytes(List.of(ordered("Config", configName,
                 "RepoTags", List.of("wegwijs-base:local"), "Layers", List.of(layerName))));
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial));
@@ -224,6 +225,15 @@ public final class BaseImage {
             put(tar, "manifest.json", manifest);
         }
         Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Map.of's order changes from run to run; the same bytes every build need a fixed one. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static void put(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
