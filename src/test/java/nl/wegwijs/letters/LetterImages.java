@@ -82,6 +82,19 @@ public final class LetterImages {
         return lightAndNoise(blurred, look.light(), look.noise(), seed);
     }
 
+    /** The page alone (as a scanner sees it), turned by some degrees on white. */
+    static BufferedImage photoOfPage(TestLetters.Letter letter, int width, double degrees) {
+        BufferedImage page = page(letter, width);
+        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(page, AffineTransform.getRotateInstance(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0), null);
+        g.dispose();
+        return out;
+    }
+
     static BufferedImage blur(BufferedImage image, double sigma) {
         int radius = (int) Math.ceil(sigma * 3);
         int size = radius * 2 + 1;

@@ -94,6 +94,15 @@ public final class TestLetters {
 
     public static final List<Letter> ALL = List.of(YOUTH_PROTECTION, MUNICIPAL, SCHOOL);
 
+    /** A note a parent photographs instead of typing: acute danger, which must get the emergency reply. */
+    public static final Letter DANGER = new Letter("danger", List.of(
+            "Aan wie dit leest,",
+            "",
+            "Mijn man bedreigt mij met een mes. Hij staat nu voor de deur.",
+            "Ik ben niet veilig met de kinderen. Ik weet niet wat ik moet doen.",
+            "Ik durf niet te bellen want hij hoort alles wat ik zeg."),
+            List.of());
+
     private TestLetters() {
     }
 }
