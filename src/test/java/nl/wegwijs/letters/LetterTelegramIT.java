@@ -40,7 +40,8 @@ class LetterTelegramIT {
 
     @DynamicPropertySource
     static void telegram(DynamicPropertyRegistry registry) {
-        registry.add("TELEGRAM_BOT_TOKEN", () -> FakeTelegram.TOKEN);
+        // the test profile blanks wegwijs.telegram.token, so the token is set on the property itself
+        registry.add("wegwijs.telegram.token", () -> FakeTelegram.TOKEN);
         registry.add("TELEGRAM_API_URL", telegram::url);
     }
 
