@@ -89,7 +89,7 @@ class LetterTelegramIT {
     void aPdfDocumentIsReadAndAnUnreadablePhotoIsKindlyRefused() {
         long parent = 7003;
         file("pdf-doc", "documents/file_2.pdf", LetterPdfs.withTextLayer(List.of(TestLetters.MUNICIPAL)));
-        file("blurred", "photos/file_3.png", LetterImages.png(LetterImages.blurred(TestLetters.SCHOOL)));
+        file("blurred", "photos/file_3.jpg", LetterImages.jpeg(LetterImages.blurred(TestLetters.SCHOOL)));
         telegram.deliver(telegram.button(parent, "lang:uk"));
         await().atMost(Duration.ofSeconds(20)).until(() -> telegram.sentTo(parent).size() >= 1);
 
