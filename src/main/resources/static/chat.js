@@ -29,17 +29,9 @@
     document.querySelector("footer [data-button='cmd:vergeet']").textContent = words.forget;
   }
 
-  function newId() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    return "web-" + Date.now().toString(36) + Math.random().toString(36).slice(2);
-  }
-
+  // The conversation id is the server's: it signs it, and it is the only key to this
+  // conversation. The page never makes one up; it keeps the id of the last reply.
   let conversationId = localStorage.getItem(KEY);
-  const isNew = !conversationId;
-  if (isNew) {
-    conversationId = newId();
-    localStorage.setItem(KEY, conversationId);
-  }
 
   function addMessage(text, who, language, rtl, buttons) {
     const div = document.createElement("div");
@@ -101,6 +93,7 @@
 
   async function poll() {
     try {
+      if (!conversationId) return;
       const res = await fetch("api/chat/messages?conversationId=" + encodeURIComponent(conversationId));
       if (res.ok) show(await res.json());
     } catch (e) {
@@ -108,8 +101,19 @@
     }
   }
 
-  async function post(body) {
-    body.conversationId = conversationId;
+  // One message at a time, in order: a second click or Enter waits for the first answer, so it
+  // carries the id that answer brought and cannot start a second conversation.
+  // Nothing the parent does goes out before the first turn has brought the id (see begin()).
+  let ready;
+  let line = new Promise(function (resolve) { ready = resolve; });
+  function post(body) {
+    const turn = line.then(function () { return postNow(body); });
+    line = turn.catch(function () { return false; });
+    return turn;
+  }
+
+  async function postNow(body) {
+    if (conversationId) body.conversationId = conversationId;
     send.disabled = true;
     status.textContent = "";
     try {
@@ -122,6 +126,10 @@
       if (!res.ok) {
         status.textContent = data.error || words.error;
         return false;
+      }
+      if (data.conversationId && data.conversationId !== conversationId) {
+        conversationId = data.conversationId;
+        localStorage.setItem(KEY, conversationId);
       }
       show(data);
       return true;
@@ -161,9 +169,17 @@
   });
 
   if (localStorage.getItem(HANDOFF)) setHandoff(true);
-  if (isNew) {
-    post({ text: "/start" });
+
+  // The first turn decides the id. Two tabs opened at once must not both start a conversation:
+  // the second waits for the first under a lock, then finds its id and continues it.
+  function begin() {
+    conversationId = localStorage.getItem(KEY);
+    const first = conversationId ? postNow({ button: "cmd:help" }) : postNow({ text: "/start" });
+    return first.finally(ready);
+  }
+  if (navigator.locks && navigator.locks.request) {
+    navigator.locks.request("wegwijs-first-turn", begin);
   } else {
-    post({ button: "cmd:help" });
+    begin();
   }
 })();
