@@ -108,7 +108,8 @@ class TwoReplicasPostgresIT {
     @Order(2)
     void aLanguageChoiceAHandoffConsentAndTheKeptQuestionSurviveAlternatingReplicas() {
         var a = new ChatApiClient(replicas.get().get(0).port);
-        var b = new ChatApiClient(replicas.get().get(1).port);
+        // the same parent on the other replica: it must accept the id the first one issued
+        var b = a.onReplica(replicas.get().get(1).port);
 
         a.button("alt-1", "lang:tr");
         assertThat(b.text("alt-1", "OTS?").language()).isEqualTo("tr");

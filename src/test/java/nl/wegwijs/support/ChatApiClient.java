@@ -16,10 +16,28 @@ public final class ChatApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     /** A test names its conversations ("c1"); the server issues the real ids, as it does for the page. */
-    private final java.util.Map<String, String> issued = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> issued;
+    /** Behind a proxy: the client address each message claims in X-Forwarded-For. */
+    private java.util.function.Supplier<String> forwardedFor = () -> "";
 
     public ChatApiClient(int port) {
+        this(port, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** The same user (the same issued ids) talking to another replica behind the load balancer. */
+    public ChatApiClient onReplica(int port) {
+        return new ChatApiClient(port, issued);
+    }
+
+    /** Every message as if from the address the supplier gives, through a trusted proxy. */
+    public ChatApiClient behindProxy(java.util.function.Supplier<String> addresses) {
+        this.forwardedFor = addresses;
+        return this;
+    }
+
+    private ChatApiClient(int port, java.util.Map<String, String> shared) {
         this.base = "http://localhost:" + port;
+        this.issued = shared;
     }
 
     public record Response(int status, String raw) {
@@ -73,9 +91,12 @@ public final class ChatApiClient {
     }
 
     public Response post(String rawBody) {
-        return send(HttpRequest.newBuilder(URI.create(base + "/api/chat"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(rawBody)).build());
+        var request = HttpRequest.newBuilder(URI.create(base + "/api/chat")).header("Content-Type", "application/json");
+        String address = forwardedFor.get();
+        if (!address.isEmpty()) {
+            request.header("X-Forwarded-For", address);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(rawBody)).build());
     }
 
     public Response send(HttpRequest request) {

@@ -12,6 +12,9 @@ import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.InboundMessage;
+import nl.wegwijs.conversation.ConversationState;
+import nl.wegwijs.conversation.ConversationStore;
+import nl.wegwijs.limits.KeyedLimits;
 import nl.wegwijs.handoff.ParentMailbox;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +33,15 @@ class ChatController {
     private final Inbox inbox;
     private final InterfaceText text;
     private final ConversationIds ids;
+    private final ConversationLimits limits;
+    private final ConversationStore store;
 
     ChatController(Conversation conversation, List<ButtonCatalog> buttons, ParentMailbox mailbox, Inbox inbox,
-            InterfaceText text, ConversationIds ids) {
+            InterfaceText text, ConversationIds ids, ConversationLimits limits, ConversationStore store) {
         this.conversation = conversation;
         this.ids = ids;
+        this.limits = limits;
+        this.store = store;
         this.inbox = inbox;
         this.text = text;
         this.buttons = buttons;
@@ -68,6 +75,14 @@ class ChatController {
     @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> chat(@RequestBody(required = false) ChatRequest request) {
         InboundMessage message = toMessage(request);
+        var verdict = limits.check(message.key().chatId());
+        if (verdict != KeyedLimits.Verdict.ALLOWED) {
+            // said once in the conversation's own language; after that only the short refusal
+            Language language = store.find(message.key()).map(ConversationState::language).orElse(Language.NL);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body(Map.of("error", text.get(language, verdict == KeyedLimits.Verdict.SLOW_DOWN ? "web.slow" : "web.dropped"),
+                            "conversationId", message.key().chatId()));
+        }
         return inbox.inOrder(WebInbox.SOURCE, WebInbox.SOURCE + ":" + message.key().chatId(), () -> conversation.handle(message))
                 .<ResponseEntity<?>>map(reply -> ResponseEntity.ok(ChatResponse.of(message.key().chatId(), reply)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")

@@ -58,9 +58,12 @@ final class ConversationIds {
         }
         String payload = id.substring(2, dot);
         try {
-            byte[] given = B64D.decode(id.substring(dot + 1));
             byte[] body = B64D.decode(payload);
-            if (body.length != RANDOM_BYTES + Long.BYTES || !MessageDigest.isEqual(given, tag(payload))) {
+            // compared as text, so another spelling of the same bits (base64's spare low bits) is a stranger too
+            byte[] given = id.substring(dot + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] expected = B64.encodeToString(tag(payload)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            if (body.length != RANDOM_BYTES + Long.BYTES || !payload.equals(B64.encodeToString(body))
+                    || !MessageDigest.isEqual(given, expected)) {
                 return Optional.empty();
             }
             Instant issued = Instant.ofEpochSecond(ByteBuffer.wrap(body, RANDOM_BYTES, Long.BYTES).getLong());

@@ -118,7 +118,7 @@ class ChatApiIT {
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hallo")).build());
 
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).as("Unsupported Media Type").isEqualTo(415);
         assertThat(response.body().has("error")).isTrue();
     }
 
