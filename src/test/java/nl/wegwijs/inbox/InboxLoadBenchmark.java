@@ -70,7 +70,7 @@ class InboxLoadBenchmark {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN, "TELEGRAM_API_URL", telegram.url(),
                 "TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET", SECRET,
-                "LOGGING_LEVEL_ROOT", "WARN");
+                "LOGGING_LEVEL_ROOT", "WARN", "WEGWIJS_TELEGRAM_PER_CHAT", "100000");
         try (var one = Replica.start("h2", h2, Echo.class)) {
             lines.add(run("Wegwijs, 1 replica, H2", List.of(one.port)));
         }
@@ -79,7 +79,7 @@ class InboxLoadBenchmark {
                 "DATABASE_USER", "postgres", "DATABASE_PASSWORD", "",
                 "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN, "TELEGRAM_API_URL", telegram.url(),
                 "TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook", "TELEGRAM_WEBHOOK_SECRET", SECRET,
-                "LOGGING_LEVEL_ROOT", "WARN");
+                "LOGGING_LEVEL_ROOT", "WARN", "WEGWIJS_TELEGRAM_PER_CHAT", "100000");
         try (var a = Replica.start("pg-a", pg, Echo.class); var b = Replica.start("pg-b", pg, Echo.class)) {
             lines.add(run("Wegwijs, 2 replicas, PostgreSQL", List.of(a.port, b.port)));
         }

@@ -82,6 +82,7 @@ class TwoReplicasPostgresIT {
                 // short, so a dead replica's messages move on within the test
                 Map.entry("WEGWIJS_INBOX_LEASE", "3s"),
                 Map.entry("WEGWIJS_INBOX_WORKERS", "6"),
+                Map.entry("WEGWIJS_TELEGRAM_PER_CHAT", "100000"), // a load test, not a parent
                 Map.entry("WEGWIJS_LLM_BASE_URL", ""));
         replicas.set(List.of(Replica.start("a", env, Echo.class), Replica.start("b", env, Echo.class)));
     }

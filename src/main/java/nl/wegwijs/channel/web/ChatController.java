@@ -80,7 +80,7 @@ class ChatController {
             // said once in the conversation's own language; after that only the short refusal
             Language language = store.find(message.key()).map(ConversationState::language).orElse(Language.NL);
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
-                    .body(Map.of("error", text.get(language, verdict == KeyedLimits.Verdict.SLOW_DOWN ? "web.slow" : "web.dropped"),
+                    .body(Map.of("error", text.get(language, verdict == KeyedLimits.Verdict.SLOW_DOWN ? "limits.slow" : "limits.dropped"),
                             "conversationId", message.key().chatId()));
         }
         return inbox.inOrder(WebInbox.SOURCE, WebInbox.SOURCE + ":" + message.key().chatId(), () -> conversation.handle(message))

@@ -44,11 +44,11 @@ class ChatEdge extends OncePerRequestFilter {
         Language language = acceptLanguage(request);
         switch (perClient.check(request.getRemoteAddr())) {
             case SLOW_DOWN -> {
-                refuse(response, 429, text.get(language, "web.slow"));
+                refuse(response, 429, text.get(language, "limits.slow"));
                 return;
             }
             case DROP -> {
-                refuse(response, 429, text.get(language, "web.dropped"));
+                refuse(response, 429, text.get(language, "limits.dropped"));
                 return;
             }
             case ALLOWED -> {
