@@ -25,7 +25,7 @@ class ChatSecurity {
     SecurityFilterChain publicChat(HttpSecurity http, WebProperties properties) throws Exception {
         String ancestors = frameAncestors(properties.embedOrigins());
         http.securityMatcher("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/api/chat", "/api/chat/messages",
-                        "/telegram/**", "/whatsapp/**", "/actuator/health", "/actuator/health/**", "/error")
+                        "/telegram/**", "/whatsapp/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
