@@ -54,7 +54,8 @@ class ChatEdge extends OncePerRequestFilter {
             case ALLOWED -> {
             }
         }
-        if (!"POST".equals(request.getMethod())) {
+        // JSON and its body limit are for the message API; an upload has its own type and size limit
+        if (!"POST".equals(request.getMethod()) || !(request.getContextPath() + "/api/chat").equals(request.getRequestURI())) {
             chain.doFilter(request, response);
             return;
         }

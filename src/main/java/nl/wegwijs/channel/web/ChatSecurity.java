@@ -24,7 +24,7 @@ class ChatSecurity {
     @Order(1)
     SecurityFilterChain publicChat(HttpSecurity http, WebProperties properties) throws Exception {
         String ancestors = frameAncestors(properties.embedOrigins());
-        http.securityMatcher("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/api/chat", "/api/chat/messages",
+        http.securityMatcher("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/api/chat", "/api/chat/messages", "/api/chat/letter",
                         "/telegram/**", "/whatsapp/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
