@@ -39,17 +39,25 @@ abstract class JdbcInsightStoreContract {
         keys = new JdbcAskerKeys(jdbc, AskerKeySeal.fromSecret(SECRET));
     }
 
+    /** A record of an asker who counts (issued identity, a real question). */
+    void save(InsightRecord record) {
+        store.save(record);
+        for (AskerFact fact : AskerFact.values()) {
+            store.markAsker(record.askerMonth(), record.askerHash(), fact);
+        }
+    }
+
     Selection all(RecordKind... kinds) {
         return new Selection(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null, Set.of(kinds), Set.of());
     }
 
     @Test
     void groupsPerAskerSoTheRuleCanCountDistinctAskers() {
-        store.save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "a"));
-        store.save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "a"));
-        store.save(question(RecordKind.ANSWERED, "adhd", "ar", monday, "b"));
-        store.save(question(RecordKind.ANSWERED, "tolk", "ar", monday.plusDays(2), "b"));
-        store.save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "c", "zwemles [NAAM]"));
+        save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "a"));
+        save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "a"));
+        save(question(RecordKind.ANSWERED, "adhd", "ar", monday, "b"));
+        save(question(RecordKind.ANSWERED, "tolk", "ar", monday.plusDays(2), "b"));
+        save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "c", "zwemles [NAAM]"));
 
         List<AskerRow> rows = store.askers(all(RecordKind.ANSWERED), List.of(Dim.TOPIC, Dim.WEEK));
 
@@ -63,7 +71,7 @@ abstract class JdbcInsightStoreContract {
 
     @Test
     void missingValuesGroupAsOneDash() {
-        store.save(question(RecordKind.ANSWERED, "adhd", null, monday, "a"));
+        save(question(RecordKind.ANSWERED, "adhd", null, monday, "a"));
 
         assertThat(store.askers(all(RecordKind.ANSWERED), List.of(Dim.LANGUAGE, Dim.REFERRAL)))
                 .extracting(AskerRow::key).containsExactly(List.of("-", "-"));
@@ -71,9 +79,9 @@ abstract class JdbcInsightStoreContract {
 
     @Test
     void sumsTimeToClaim() {
-        store.save(handoff("CLAIMED", "tr", "Köprü", null, 60L, monday, "a"));
-        store.save(handoff("CLAIMED", "tr", "Köprü", null, 120L, monday, "a"));
-        store.save(handoff("CLOSED", "tr", "Köprü", "HELPED", null, monday, "a"));
+        save(handoff("CLAIMED", "tr", "Köprü", null, 60L, monday, "a"));
+        save(handoff("CLAIMED", "tr", "Köprü", null, 120L, monday, "a"));
+        save(handoff("CLOSED", "tr", "Köprü", "HELPED", null, monday, "a"));
 
         assertThat(store.askers(all(RecordKind.HANDOFF).topics("CLAIMED"), List.of(Dim.ORGANISATION)))
                 .singleElement().satisfies(r -> {
@@ -84,9 +92,9 @@ abstract class JdbcInsightStoreContract {
 
     @Test
     void readsQuestionsNewestFirst() {
-        store.save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday.minusWeeks(1), "a", "oud"));
-        store.save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "b", "nieuw"));
-        store.save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "c", null));
+        save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday.minusWeeks(1), "a", "oud"));
+        save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "b", "nieuw"));
+        save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "c", null));
 
         assertThat(store.questions(all(RecordKind.UNANSWERED), 10)).extracting(InsightStore.StoredQuestion::text)
                 .containsExactly("nieuw", "oud");
@@ -95,13 +103,38 @@ abstract class JdbcInsightStoreContract {
 
     @Test
     void deletesByWeekAndByAsker() {
-        store.save(question(RecordKind.ANSWERED, "adhd", "nl", monday.minusWeeks(60), "a"));
-        store.save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "a"));
-        store.save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "b"));
+        save(question(RecordKind.ANSWERED, "adhd", "nl", monday.minusWeeks(60), "a"));
+        save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "a"));
+        save(question(RecordKind.ANSWERED, "adhd", "nl", monday, "b"));
 
         assertThat(store.deleteWeeksBefore(monday.minusWeeks(56))).isEqualTo(1);
         assertThat(store.deleteAsker("2026-11", "a")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT asker_hash FROM insight_record").query(String.class).list()).containsExactly("b");
+    }
+
+    /** Issue 15: ids nobody issued and empty or ping turns must not pad a group up to k. */
+    @Test
+    void onlyAskersWithAnIssuedIdentityAndARealTurnAreCountedOrQuoted() {
+        save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "real", "zwemles kind"));
+        store.save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "invented", "zwemles kind"));
+        store.markAsker("2026-11", "invented", AskerFact.REAL_TURN);
+        store.save(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "ping", "hoi"));
+        store.markAsker("2026-11", "ping", AskerFact.ISSUED);
+        store.markAsker("2026-11", "ping", AskerFact.ISSUED);
+
+        assertThat(store.askers(all(RecordKind.UNANSWERED), List.of(Dim.TOPIC))).extracting(AskerRow::asker)
+                .containsExactly("real");
+        assertThat(store.questions(all(RecordKind.UNANSWERED), 10)).extracting(InsightStore.StoredQuestion::asker)
+                .containsExactly("real");
+
+        store.markAsker("2026-11", "ping", AskerFact.REAL_TURN);
+        assertThat(store.askers(all(RecordKind.UNANSWERED), List.of(Dim.TOPIC))).extracting(AskerRow::asker)
+                .as("a later real question makes the asker count, with the earlier records").contains("ping");
+
+        store.deleteAsker("2026-11", "real");
+        store.deleteWeeksBefore(LocalDate.of(2026, 12, 7));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM insight_asker_fact").query(Integer.class).single())
+                .as("facts go with the asker and with the month's records").isZero();
     }
 
     @Test
