@@ -27,8 +27,10 @@ class InsightsRecordingPostgresIT extends InsightsRecordingIT {
     void theViewsCountDistinctAskersInPostgres() throws Exception {
         var api = new ChatApiClient(port);
         for (int i = 0; i < 5; i++) {
-            api.text("pg-asker-" + i, "Mijn kind is heel druk, kan het ADHD zijn?");
-            api.text("pg-asker-" + i, "Mijn kind is heel druk, kan het ADHD zijn?");
+            // a conversation the server issued: only such askers count (issue 15)
+            String issued = api.post("{\"text\": \"Mijn kind is heel druk, kan het ADHD zijn?\"}").body()
+                    .path("conversationId").asString();
+            api.text(issued, "Mijn kind is heel druk, kan het ADHD zijn?");
         }
         rowsFor(jdbc, "ANSWERED", 10);
         var today = LocalDate.now();
