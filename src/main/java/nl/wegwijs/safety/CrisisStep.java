@@ -54,7 +54,9 @@ class CrisisStep implements ConversationStep {
         if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
             return StepResult.pass();
         }
-        SafetyVerdict verdict = safety.assess(turn.text());
+        // the intake already answered acute danger from rules and signal alone; here a configured model may
+        // still raise a possible or missed danger (within its 3 s budget)
+        SafetyVerdict verdict = safety.withSecondOpinion(turn.text(), safety.assess(turn.text()));
         Language language = SafetyCheck.replyLanguage(turn.language(), verdict);
         boolean inHandoff = turn.state().stage() == Stage.IN_HANDOFF;
         if (verdict instanceof SafetyVerdict.Acute acute) {

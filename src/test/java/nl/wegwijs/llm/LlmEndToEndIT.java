@@ -70,7 +70,9 @@ class LlmEndToEndIT {
         modelSays("Wat zwaar als je baby elke avond huilt. Je kunt met je vragen terecht bij het consultatiebureau.", 0, 200);
 
         assertThat(ask()).startsWith("Wat zwaar als je baby elke avond huilt.");
-        var sent = model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).get(0).getBodyAsString();
+        // the safety second opinion asks the same model first; the rephrasing request is the other one
+        var sent = model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).stream()
+                .map(r -> r.getBodyAsString()).filter(b -> !b.contains(LlmSecondOpinion.MARKER)).findFirst().orElseThrow();
         assertThat(sent).contains("baby de hele avond huilt").contains("Curated answer");
     }
 
