@@ -51,7 +51,8 @@ class CrisisStep implements ConversationStep {
 
     @Override
     public StepResult handle(Turn turn) {
-        if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
+        // A letter's text is checked too (a photographed note can say the same as a typed one).
+        if (turn.kind() != MessageKind.TEXT && turn.kind() != MessageKind.LETTER || turn.message().isCommand()) {
             return StepResult.pass();
         }
         // the intake already answered acute danger from rules and signal alone; here a configured model may
