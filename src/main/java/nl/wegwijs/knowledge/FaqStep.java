@@ -61,6 +61,10 @@ class FaqStep implements ConversationStep {
         if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
             return StepResult.pass();
         }
+        if (Greeting.only(turn.text())) {
+            return knowledge.entry(Greeting.ENTRY).map(e -> answer(turn, e, List.of(), e.text(turn.language()).answer()))
+                    .orElse(StepResult.pass());
+        }
         boolean story = MessageShape.of(turn.text()) == MessageShape.STORY;
         List<FaqRetriever.Match> matches = story ? knowledge.searchStory(turn.text(), turn.language(), 3)
                 : knowledge.search(turn.text(), turn.language(), 3);

@@ -28,8 +28,15 @@ final class ConversationIds {
     private final byte[] key;
     private final Duration lifetime;
     private final Clock clock;
+    private final java.util.function.Consumer<String> onIssue;
 
     ConversationIds(byte[] key, Duration lifetime, Clock clock) {
+        this(key, lifetime, clock, id -> { });
+    }
+
+    /** {@code onIssue} hears of every new id (the reports count only askers the server issued one to). */
+    ConversationIds(byte[] key, Duration lifetime, Clock clock, java.util.function.Consumer<String> onIssue) {
+        this.onIssue = onIssue;
         if (key.length < 32) {
             throw new IllegalArgumentException("the web id key must have at least 32 bytes");
         }
@@ -44,7 +51,9 @@ final class ConversationIds {
         RANDOM.nextBytes(random);
         body.put(random).putLong(clock.instant().getEpochSecond());
         String payload = B64.encodeToString(body.array());
-        return "w-" + payload + "." + B64.encodeToString(tag(payload));
+        String id = "w-" + payload + "." + B64.encodeToString(tag(payload));
+        onIssue.accept(id);
+        return id;
     }
 
     /** The id itself when the server issued it and it is still valid; empty for anything else. */

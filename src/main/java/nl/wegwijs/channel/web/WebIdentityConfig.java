@@ -2,7 +2,11 @@ package nl.wegwijs.channel.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import nl.wegwijs.conversation.Channel;
+import nl.wegwijs.conversation.ConversationKey;
+import nl.wegwijs.conversation.IdentityIssued;
 import nl.wegwijs.privacy.SharedKeys;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,12 +20,14 @@ import org.springframework.context.annotation.Configuration;
 class WebIdentityConfig {
 
     @Bean
-    ConversationIds conversationIds(WebProperties properties, SharedKeys keys, Clock clock) {
+    ConversationIds conversationIds(WebProperties properties, SharedKeys keys, Clock clock, ApplicationEventPublisher events) {
         String secret = properties.secret() == null || properties.secret().isBlank() ? keys.named("web-id") : properties.secret();
         byte[] key = secret.getBytes(StandardCharsets.UTF_8);
         if (key.length < 32) {
             throw new IllegalStateException("WEGWIJS_WEB_SECRET must be at least 32 characters (e.g. openssl rand -base64 48)");
         }
-        return new ConversationIds(key, properties.idLifetime(), clock);
+        // only askers whose identity the server issued count for the reports' k (insights)
+        return new ConversationIds(key, properties.idLifetime(), clock,
+                id -> events.publishEvent(new IdentityIssued(new ConversationKey(Channel.WEB, id), clock.instant())));
     }
 }
