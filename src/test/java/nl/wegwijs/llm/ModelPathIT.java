@@ -53,7 +53,7 @@ class ModelPathIT {
         @Override
         protected Map<String, String> variables() {
             return Map.of("WEGWIJS_LLM_BASE_URL", model.baseUrl() + "/v1", "WEGWIJS_LLM_API_KEY", "test-key",
-                    "WEGWIJS_LLM_TIMEOUT", "3s");
+                    "WEGWIJS_LLM_TIMEOUT", "20s");
         }
     }
 
@@ -65,11 +65,15 @@ class ModelPathIT {
     static final String BABY_CURATED = "Alle baby's huilen, in de eerste weken vaak meer.";
     static final String BABY_AR = "طفلي الرضيع يبكي كثيرًا، ماذا أفعل؟";
     static final String BABY_AR_CURATED = "كل الأطفال الرضع يبكون";
+    static final String BABY_AR_GOOD = "كل الأطفال الرضع يبكون، وخاصة في الأسابيع الأولى. إذا كنت قلقاً يمكنك الذهاب إلى الـ "
+            + "consultatiebureau (مركز صحة الطفل)، حيث تستمع إليك الممرضة وتفحص طفلك وتعطيك نصائح مجاناً. إذا كان طفلك مريضاً "
+            + "أو عنده حرارة أو يرضع بشكل سيئ اتصل بطبيب العائلة (huisarts). إذا تعبت كثيراً أو غضبت ضع طفلك في سريره بأمان "
+            + "وابتعد قليلاً. لا تهزّ طفلك أبداً واطلب من شخص أن يساعدك.";
 
     static final String TEEN_GOOD = "Je kunt gratis en anoniem praten met De Kindertelefoon, als je tussen 8 en 18 jaar bent. "
-            + "Bel De Kindertelefoon op 0800-0432 of chat via kindertelefoon.nl, elke dag van 11 tot 21 uur. Op werkdagen kun "
-            + "je van 18 tot 20 uur chatten met een jonge vrijwilliger. Denk je aan zelfdoding? Bel 113 of chat via 113.nl, "
-            + "gratis en anoniem, dag en nacht. Niet veilig thuis? Bel Veilig Thuis: 0800-2000, ook 's nachts. In direct "
+            + "Bel De Kindertelefoon op 0800-0432 of chat via kindertelefoon.nl. Dat kan elke dag van 11 tot 21 uur. Op werkdagen "
+            + "kun je van 18 tot 20 uur chatten met een jonge vrijwilliger. Denk je aan zelfdoding? Bel 113 of chat via 113.nl. "
+            + "Gratis en anoniem, dag en nacht. Niet veilig thuis? Bel Veilig Thuis: 0800-2000, ook 's nachts. In direct "
             + "gevaar: bel 112.";
     static final String BABY_GOOD = "Veel huilen is zwaar, en alle baby's huilen, vooral in de eerste weken. Maak je je zorgen? "
             + "Ga dan naar het consultatiebureau. De verpleegkundige luistert, kijkt naar je baby en geeft tips, en dat is "
@@ -125,7 +129,7 @@ class ModelPathIT {
 
     @Test
     void aGoodRewordingIsUsedAndCounted() {
-        for (var good : List.of(List.of(TEEN, TEEN_GOOD), List.of(BABY, BABY_GOOD))) {
+        for (var good : List.of(List.of(TEEN, TEEN_GOOD), List.of(BABY, BABY_GOOD), List.of(BABY_AR, BABY_AR_GOOD))) {
             model.resetAll();
             modelSays(good.get(1));
             double before = count("used", "grounded");
@@ -155,9 +159,10 @@ class ModelPathIT {
                 BABY_CURATED, "unknown_name");
     }
 
+    /** Veilig Thuis by its Arabic name, which the old check (Dutch glossary words only) did not know. */
     @Test
     void aServiceTheCuratedAnswerDoesNotNameIsRejected() {
-        rejected(BABY, BABY_GOOD.replace("Bel dan de huisarts.", "Bel dan de huisarts of de Kindertelefoon."), BABY_CURATED, "service_added");
+        rejected(BABY_AR, BABY_AR_GOOD + " ويمكنك أيضاً الاتصال بالبيت الآمن.", BABY_AR_CURATED, "service_added");
     }
 
     @Test
@@ -168,7 +173,7 @@ class ModelPathIT {
 
     @Test
     void aFalsePromiseIsRejected() {
-        rejected(BABY, BABY_GOOD + " Je kind wordt nooit uit huis geplaatst.", BABY_CURATED, "promise");
+        rejected(BABY, BABY_GOOD + " Je kind wordt nooit weggehaald, dat is gegarandeerd.", BABY_CURATED, "promise");
     }
 
     @Test
@@ -219,7 +224,7 @@ class ModelPathIT {
 
     @Test
     void theCounterIsOnThePrometheusEndpoint() throws Exception {
-        modelSays(BABY_GOOD + " Je kind wordt nooit uit huis geplaatst.");
+        modelSays(BABY_GOOD + " Je kind wordt nooit weggehaald, dat is gegarandeerd.");
         ask(BABY);
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
