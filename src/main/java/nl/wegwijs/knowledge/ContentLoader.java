@@ -49,11 +49,7 @@ final class ContentLoader {
      *                 answer: when one of them is the best match, the bot says it does not know
      */
     record Content(Map<String, FaqEntry> entries, Map<String, GlossaryTerm> terms, Region region,
-<<<<<<< HEAD
-            Map<String, FaqEntry> offTopic, Map<String, String> verifiedNumbers) {
-=======
-            Map<String, FaqEntry> offTopic, Map<LetterKind, LetterGuidance> letters) {
->>>>>>> main
+            Map<String, FaqEntry> offTopic, Map<LetterKind, LetterGuidance> letters, Map<String, String> verifiedNumbers) {
     }
 
     private Content loadAll(String regionName) {
@@ -107,8 +103,8 @@ final class ContentLoader {
         // Ordered (file order), not Map.copyOf: its iteration order changes per JVM, and ties between
         // terms sharing a phrase must resolve the same way every run.
         return new Content(java.util.Collections.unmodifiableMap(entries), java.util.Collections.unmodifiableMap(terms),
-<<<<<<< HEAD
-                region, java.util.Collections.unmodifiableMap(offTopic), verifiedNumbers());
+                region, java.util.Collections.unmodifiableMap(offTopic), java.util.Collections.unmodifiableMap(letters),
+                verifiedNumbers());
     }
 
     /**
@@ -127,9 +123,6 @@ final class ContentLoader {
             }
         }
         return java.util.Collections.unmodifiableMap(numbers);
-=======
-                region, java.util.Collections.unmodifiableMap(offTopic), java.util.Collections.unmodifiableMap(letters));
->>>>>>> main
     }
 
     private FaqEntry entry(Resource r) {
