@@ -134,7 +134,8 @@ class ModelPathIT {
             modelSays(good.get(1));
             double before = count("used", "grounded");
 
-            assertThat(ask(good.get(0))).isEqualTo(good.get(1));
+            // An Arabic reply gets left-to-right isolates around Dutch names (BidiText): compare without them.
+            assertThat(ask(good.get(0)).replaceAll("[\\u2066-\\u2069\\u200e\\u200f]", "")).isEqualTo(good.get(1));
             assertThat(count("used", "grounded")).isEqualTo(before + 1);
         }
     }
