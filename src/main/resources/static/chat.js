@@ -8,15 +8,17 @@
   const send = document.getElementById("send");
   const status = document.getElementById("status");
   const KEY = "wegwijs.conversationId";
+  const letterFile = document.getElementById("letter-file");
+  const letterLabel = document.getElementById("letter-label");
 
   // The page's own words follow the conversation's language; the bot's words come from the server.
   const CHROME = {
-    nl: { placeholder: "Typ je vraag…", send: "Stuur", input: "Je bericht", help: "Help", forget: "Wis mijn gegevens", error: "Er ging iets mis. Probeer het opnieuw.", offline: "Geen verbinding. Je bericht staat nog klaar: probeer het opnieuw." },
-    en: { placeholder: "Type your question…", send: "Send", input: "Your message", help: "Help", forget: "Erase my data", error: "Something went wrong. Please try again.", offline: "No connection. Your message is still here: please try again." },
-    ar: { placeholder: "اكتب سؤالك…", send: "أرسل", input: "رسالتك", help: "مساعدة", forget: "امسح بياناتي", error: "حدث خطأ. حاول مرة أخرى.", offline: "لا يوجد اتصال. رسالتك ما زالت هنا: حاول مرة أخرى." },
-    tr: { placeholder: "Sorunuzu yazın…", send: "Gönder", input: "Mesajınız", help: "Yardım", forget: "Verilerimi sil", error: "Bir sorun oldu. Lütfen tekrar deneyin.", offline: "Bağlantı yok. Mesajınız hâlâ burada: lütfen tekrar deneyin." },
-    pl: { placeholder: "Wpisz swoje pytanie…", send: "Wyślij", input: "Twoja wiadomość", help: "Pomoc", forget: "Usuń moje dane", error: "Coś poszło nie tak. Spróbuj ponownie.", offline: "Brak połączenia. Twoja wiadomość nadal tu jest: spróbuj ponownie." },
-    uk: { placeholder: "Напишіть своє запитання…", send: "Надіслати", input: "Ваше повідомлення", help: "Допомога", forget: "Видалити мої дані", error: "Щось пішло не так. Спробуйте ще раз.", offline: "Немає з'єднання. Ваше повідомлення ще тут: спробуйте ще раз." }
+    nl: { placeholder: "Typ je vraag…", send: "Stuur", input: "Je bericht", help: "Help", forget: "Wis mijn gegevens", error: "Er ging iets mis. Probeer het opnieuw.", offline: "Geen verbinding. Je bericht staat nog klaar: probeer het opnieuw.", letter: "📎 Foto of PDF van een brief", reading: "Ik lees je brief… Dat duurt een paar seconden." },
+    en: { placeholder: "Type your question…", send: "Send", input: "Your message", help: "Help", forget: "Erase my data", error: "Something went wrong. Please try again.", offline: "No connection. Your message is still here: please try again.", letter: "📎 Photo or PDF of a letter", reading: "I am reading your letter… This takes a few seconds." },
+    ar: { placeholder: "اكتب سؤالك…", send: "أرسل", input: "رسالتك", help: "مساعدة", forget: "امسح بياناتي", error: "حدث خطأ. حاول مرة أخرى.", offline: "لا يوجد اتصال. رسالتك ما زالت هنا: حاول مرة أخرى.", letter: "📎 صورة أو PDF لرسالة", reading: "أقرأ رسالتك الآن… هذا يستغرق بضع ثوانٍ." },
+    tr: { placeholder: "Sorunuzu yazın…", send: "Gönder", input: "Mesajınız", help: "Yardım", forget: "Verilerimi sil", error: "Bir sorun oldu. Lütfen tekrar deneyin.", offline: "Bağlantı yok. Mesajınız hâlâ burada: lütfen tekrar deneyin.", letter: "📎 Mektubun fotoğrafı veya PDF'si", reading: "Mektubunuzu okuyorum… Bu birkaç saniye sürer." },
+    pl: { placeholder: "Wpisz swoje pytanie…", send: "Wyślij", input: "Twoja wiadomość", help: "Pomoc", forget: "Usuń moje dane", error: "Coś poszło nie tak. Spróbuj ponownie.", offline: "Brak połączenia. Twoja wiadomość nadal tu jest: spróbuj ponownie.", letter: "📎 Zdjęcie lub PDF listu", reading: "Czytam Twój list… To potrwa kilka sekund." },
+    uk: { placeholder: "Напишіть своє запитання…", send: "Надіслати", input: "Ваше повідомлення", help: "Допомога", forget: "Видалити мої дані", error: "Щось пішло не так. Спробуйте ще раз.", offline: "Немає з'єднання. Ваше повідомлення ще тут: спробуйте ще раз.", letter: "📎 Фото або PDF листа", reading: "Я читаю ваш лист… Це займе кілька секунд." }
   };
   let words = CHROME.nl;
 
@@ -27,6 +29,7 @@
     document.querySelector("label[for='input']").textContent = words.input;
     document.querySelector("footer [data-button='cmd:help']").textContent = words.help;
     document.querySelector("footer [data-button='cmd:vergeet']").textContent = words.forget;
+    letterLabel.textContent = words.letter;
   }
 
   function newId() {
@@ -158,6 +161,38 @@
     if (!btn) return;
     addMessage(btn.textContent, "user", null, false, null);
     post({ button: btn.dataset.button });
+  });
+
+  // A photo or PDF of a letter: POST /api/chat/letter (multipart), answered like a message. The
+  // file goes only to the server, which reads it in memory and keeps nothing of it.
+  letterFile.addEventListener("change", async function () {
+    const file = letterFile.files[0];
+    if (!file) return;
+    const shown = addMessage("📎 " + file.name, "user", null, false, null);
+    const reading = addMessage(words.reading, "bot", null, false, null);
+    reading.classList.add("reading");
+    const body = new FormData();
+    body.append("conversationId", conversationId);
+    body.append("file", file);
+    send.disabled = true;
+    status.textContent = "";
+    try {
+      const res = await fetch("api/chat/letter", { method: "POST", body: body });
+      const data = await res.json();
+      if (!res.ok) {
+        status.textContent = data.error || words.error;
+        shown.remove();
+        return;
+      }
+      show(data);
+    } catch (e) {
+      status.textContent = words.offline;
+      shown.remove();
+    } finally {
+      reading.remove();
+      send.disabled = false;
+      letterFile.value = "";
+    }
   });
 
   if (localStorage.getItem(HANDOFF)) setHandoff(true);

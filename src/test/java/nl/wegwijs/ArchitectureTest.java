@@ -24,6 +24,13 @@ class ArchitectureTest {
             .because("only the llm adapter may know langchain4j");
 
     @ArchTest
+    static final ArchRule ocrOnlyInItsAdapter = noClasses()
+            .that().resideOutsideOfPackage("nl.wegwijs.letters.tesseract..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.sourceforge.tess4j..", "net.sourceforge.lept4j..",
+                    "com.recognition.software.jdeskew..", "com.sun.jna..")
+            .because("only the OCR adapter may know tess4j; the letters feature knows its Ocr port");
+
+    @ArchTest
     static final ArchRule featuresDoNotReachIntoChannels = noClasses()
             .that().resideOutsideOfPackage("nl.wegwijs.channel..")
             .should().dependOnClassesThat().resideInAPackage("nl.wegwijs.channel..")

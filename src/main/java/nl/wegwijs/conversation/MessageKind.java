@@ -12,5 +12,11 @@ public enum MessageKind {
     LOCATION,
     CONTACT,
     EDITED,
+    /**
+     * The text read from a photographed or scanned letter (nl.wegwijs.letters), never typed by the
+     * user: it is explained as a letter, goes through the crisis check, keeps the conversation's
+     * language, and like every non-TEXT kind is never stored or kept as a question.
+     */
+    LETTER,
     OTHER
 }

@@ -33,7 +33,7 @@ class UnsupportedContentStep implements ConversationStep {
         String key = switch (turn.kind()) {
             case TEXT -> turn.text().length() > InboundMessage.MAX_TEXT ? "unsupported.too-long"
                     : turn.text().isBlank() ? "unsupported.empty" : null;
-            case BUTTON -> null;
+            case BUTTON, LETTER -> null;
             case STICKER -> "unsupported.sticker";
             case PHOTO -> "unsupported.photo";
             case VOICE, VIDEO -> "unsupported.voice";

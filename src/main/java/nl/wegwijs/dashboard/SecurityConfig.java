@@ -19,7 +19,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain publicChat(HttpSecurity http) throws Exception {
-        http.securityMatcher("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/api/chat", "/api/chat/messages",
+        http.securityMatcher("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/api/chat", "/api/chat/messages", "/api/chat/letter",
                         "/telegram/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())

@@ -51,6 +51,9 @@ class JargonStep implements ConversationStep {
                     .map(t -> explain(turn, List.of(t)))
                     .orElse(StepResult.pass());
         }
+        if (turn.kind() == MessageKind.LETTER) {
+            return photographed(turn);
+        }
         if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
             return StepResult.pass();
         }
@@ -110,6 +113,24 @@ class JargonStep implements ConversationStep {
     private java.util.Optional<FaqEntry> moreAbout(GlossaryTerm term) {
         return knowledge.moreAbout(term);
     }
+
+    /**
+     * The text read from a photo or scan of a letter (nl.wegwijs.letters): always a letter, whatever
+     * its shape after OCR. The question log gets "letter (photo)" and the terms explained, no text.
+     */
+    private StepResult photographed(Turn turn) {
+        var explained = letters.explain(turn.text(), turn.language());
+        if (explained.isEmpty()) {
+            return StepResult.answer(turn, Outcome.of(OutcomeKind.LETTER, PHOTO_TOPIC),
+                    OutboundMessage.of(text.get(turn.language(), "letters.no-terms"), List.of(buttons.person(turn.language()))));
+        }
+        List<String> ids = knowledge.findTerms(turn.text(), turn.language()).stream().map(f -> f.term().id()).distinct().toList();
+        String topic = ids.isEmpty() ? PHOTO_TOPIC : PHOTO_TOPIC + ": " + String.join(",", ids);
+        return new StepResult.Answered(explained.get().messages(), turn.state(),
+                Outcome.of(OutcomeKind.LETTER, topic.length() <= 100 ? topic : topic.substring(0, topic.lastIndexOf(',', 100))));
+    }
+
+    static final String PHOTO_TOPIC = "letter (photo)";
 
     private StepResult letter(Turn turn) {
         return letters.explain(turn.text(), turn.language())

@@ -41,9 +41,25 @@ class LlmConfig {
                 });
     }
 
+    /** Its own small pool: the safety second opinion never queues behind rephrasing, nor the other way round. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService safetyOpinionExecutor(LlmProperties p) {
+        return new ThreadPoolExecutor(p.workers(), p.workers(), 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(p.workers() * 4),
+                r -> {
+                    Thread t = new Thread(r, "wegwijs-safety-opinion");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
     @Bean
-    LlmAnswerWriter llmAnswerWriter(ChatModel model, ExecutorService llmExecutor, LlmProperties p,
-            PersonalDataScrubber scrubber, GroundingCheck grounding, ObjectProvider<MeterRegistry> registry) {
+    LlmSecondOpinion llmSecondOpinion(ChatModel model, ExecutorService safetyOpinionExecutor) {
+        return new LlmSecondOpinion(model, safetyOpinionExecutor);
+    }
+
+    @Bean
+    LlmAnswerWriter llmAnswerWriter(ChatModel model, @org.springframework.beans.factory.annotation.Qualifier("llmExecutor") ExecutorService llmExecutor,
+            LlmProperties p, PersonalDataScrubber scrubber, GroundingCheck grounding, ObjectProvider<MeterRegistry> registry) {
         return new LlmAnswerWriter(model, llmExecutor, p, scrubber::scrub, grounding,
                 new ModelAnswerMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)));
     }

@@ -51,10 +51,13 @@ class CrisisStep implements ConversationStep {
 
     @Override
     public StepResult handle(Turn turn) {
-        if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
+        // A letter's text is checked too (a photographed note can say the same as a typed one).
+        if (turn.kind() != MessageKind.TEXT && turn.kind() != MessageKind.LETTER || turn.message().isCommand()) {
             return StepResult.pass();
         }
-        SafetyVerdict verdict = safety.assess(turn.text());
+        // the intake already answered acute danger from rules and signal alone; here a configured model may
+        // still raise a possible or missed danger (within its 3 s budget)
+        SafetyVerdict verdict = safety.withSecondOpinion(turn.text(), safety.assess(turn.text()));
         Language language = SafetyCheck.replyLanguage(turn.language(), verdict);
         boolean inHandoff = turn.state().stage() == Stage.IN_HANDOFF;
         if (verdict instanceof SafetyVerdict.Acute acute) {

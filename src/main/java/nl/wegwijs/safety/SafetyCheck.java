@@ -1,7 +1,14 @@
 package nl.wegwijs.safety;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.privacy.PersonalDataScrubber;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,20 +18,95 @@ import org.springframework.stereotype.Component;
 @Component
 class SafetyCheck {
 
+    static final String SECOND_OPINION_METRIC = "wegwijs.safety.second_opinion";
+
     private final CrisisDetector detector;
     private final EmergencyReplies replies;
+    private final SecondOpinion secondOpinion;
+    private final PersonalDataScrubber scrubber;
+    private final MeterRegistry meters;
 
     SafetyCheck() {
         this(new CrisisDetector(), new EmergencyReplies());
     }
 
     SafetyCheck(CrisisDetector detector, EmergencyReplies replies) {
-        this.detector = detector;
-        this.replies = replies;
+        this(detector, replies, null, null, null);
     }
 
+    SafetyCheck(CrisisDetector detector, EmergencyReplies replies, SecondOpinion secondOpinion,
+            PersonalDataScrubber scrubber, MeterRegistry meters) {
+        this.detector = detector;
+        this.replies = replies;
+        this.secondOpinion = secondOpinion;
+        this.scrubber = scrubber;
+        this.meters = meters;
+    }
+
+    /** The Spring bean: a second opinion only when a model is configured (the llm module provides one). */
+    @Autowired
+    SafetyCheck(ObjectProvider<SecondOpinion> secondOpinion, ObjectProvider<PersonalDataScrubber> scrubber,
+            ObjectProvider<MeterRegistry> meters) {
+        this(new CrisisDetector(), new EmergencyReplies(), secondOpinion.getIfAvailable(),
+                scrubber.getIfAvailable(PersonalDataScrubber::new), meters.getIfAvailable());
+    }
+
+    /** Rules and signal only: deterministic, no I/O, a few milliseconds. The intake uses this. */
     SafetyVerdict assess(String text) {
         return detector.assess(text);
+    }
+
+    /**
+     * The verdict of {@link #assess}, raised (never lowered) by the model's second opinion when one is
+     * configured. Acute stays acute without asking. The model sees only the scrubbed text; anything but
+     * a well-formed verdict within {@link SecondOpinion#BUDGET} changes nothing. Counted by result.
+     */
+    SafetyVerdict withSecondOpinion(String text, SafetyVerdict rules) {
+        if (secondOpinion == null || rules instanceof SafetyVerdict.Acute || text == null || text.isBlank()) {
+            return rules;
+        }
+        SecondOpinion.Opinion opinion;
+        try {
+            opinion = secondOpinion.ask(scrubber.scrub(text), SecondOpinion.BUDGET);
+        } catch (RuntimeException e) {
+            opinion = new SecondOpinion.Opinion.Failed();
+        }
+        if (opinion instanceof SecondOpinion.Opinion.Verdict v) {
+            return raise(rules, v);
+        }
+        return counted(opinion instanceof SecondOpinion.Opinion.Invalid ? "invalid"
+                : opinion instanceof SecondOpinion.Opinion.TimedOut ? "timeout" : "error", rules);
+    }
+
+    private SafetyVerdict raise(SafetyVerdict rules, SecondOpinion.Opinion.Verdict opinion) {
+        int current = rules instanceof SafetyVerdict.Possible ? 1 : 0;
+        int proposed = opinion.level().ordinal();
+        if (proposed <= current) {
+            return counted("same", rules); // a second opinion never lowers
+        }
+        Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
+        kinds.addAll(opinion.kinds());
+        boolean child = false;
+        List<String> languages = List.of();
+        if (rules instanceof SafetyVerdict.Possible p) {
+            kinds.addAll(p.kinds());
+            child = p.childWriting();
+            languages = p.ruleLanguages();
+        }
+        if (kinds.isEmpty()) {
+            kinds.add(opinion.level() == SecondOpinion.Level.ACUTE ? CrisisKind.ACUTE_DANGER : CrisisKind.DISTRESS);
+        }
+        counted("raised", rules);
+        return opinion.level() == SecondOpinion.Level.ACUTE ? new SafetyVerdict.Acute(kinds, child, languages)
+                : new SafetyVerdict.Possible(kinds, child, languages);
+    }
+
+    private SafetyVerdict counted(String result, SafetyVerdict verdict) {
+        if (meters != null) {
+            Counter.builder(SECOND_OPINION_METRIC).description("Model second opinions on a message's danger level, by result")
+                    .tag("result", result).register(meters).increment();
+        }
+        return verdict;
     }
 
     /**

@@ -76,7 +76,9 @@ class LlmEndToEndIT {
                 + "huisarts. Schud je baby nooit.", 0, 200);
 
         assertThat(ask()).startsWith("Wat zwaar als je baby elke avond huilt.");
-        var sent = model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).get(0).getBodyAsString();
+        // the safety second opinion asks the same model first; the rephrasing request is the other one
+        var sent = model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).stream()
+                .map(r -> r.getBodyAsString()).filter(b -> !b.contains(LlmSecondOpinion.MARKER)).findFirst().orElseThrow();
         assertThat(sent).contains("baby de hele avond huilt").contains("<<<CURATED");
     }
 

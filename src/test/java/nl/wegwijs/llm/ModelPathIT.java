@@ -107,8 +107,14 @@ class ModelPathIT {
     private String ask(String question) {
         var reply = new ChatApiClient(port).text("model-" + System.nanoTime(), question);
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")))).as("the model was asked").hasSize(1);
+        assertThat(rephrasings()).as("the model was asked").hasSize(1);
         return reply.body().path("messages").get(0).path("text").asString();
+    }
+
+    /** Requests to rephrase an answer (the safety second opinion shares the model and is told apart by its marker). */
+    private static List<String> rephrasings() {
+        return model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).stream().map(r -> r.getBodyAsString())
+                .filter(b -> !b.contains(LlmSecondOpinion.MARKER)).toList();
     }
 
     private double count(String result, String reason) {
@@ -211,9 +217,9 @@ class ModelPathIT {
 
         new ChatApiClient(port).text("model-" + System.nanoTime(), question);
 
-        var requests = model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        var requests = rephrasings();
         assertThat(requests).hasSize(1);
-        String sent = requests.get(0).getBodyAsString();
+        String sent = requests.get(0);
         assertThat(sent).doesNotContain("Fatima").doesNotContain("Amrani").doesNotContain("12345678")
                 .doesNotContain("gmail").doesNotContain("Kastanjelaan").doesNotContain("NL91ABNA0417164300").doesNotContain("0417164300")
                 .contains("baby huilt heel veel");

@@ -38,6 +38,16 @@ class TelegramConfig {
     }
 
     @Bean
+    TelegramLetterFiles telegramLetterFiles(TelegramClient client, TelegramProperties properties) {
+        return new TelegramLetterFiles(client, properties);
+    }
+
+    @Bean
+    TelegramLetterReplies telegramLetterReplies(TelegramReplySender sender) {
+        return new TelegramLetterReplies(sender);
+    }
+
+    @Bean
     TelegramParentOutbox telegramParentOutbox(TelegramReplySender sender) {
         return new TelegramParentOutbox(sender);
     }
