@@ -13,6 +13,8 @@ import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.InboundMessage;
 import nl.wegwijs.handoff.ParentMailbox;
+import nl.wegwijs.conversation.IdentityIssued;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +31,11 @@ class ChatController {
     private final ParentMailbox mailbox;
     private final Inbox inbox;
     private final InterfaceText text;
+    private final ApplicationEventPublisher events;
 
     ChatController(Conversation conversation, List<ButtonCatalog> buttons, ParentMailbox mailbox, Inbox inbox,
-            InterfaceText text) {
+            InterfaceText text, ApplicationEventPublisher events) {
+        this.events = events;
         this.conversation = conversation;
         this.inbox = inbox;
         this.text = text;
@@ -79,6 +83,8 @@ class ChatController {
             // A first message without an id starts a new conversation under an id the server makes
             // (DESIGN.md, web chat API); the reply carries it and the client continues with it.
             id = ConversationIds.issue();
+            // only askers whose identity the server issued count for the reports' k (insights)
+            events.publishEvent(new IdentityIssued(new ConversationKey(Channel.WEB, id), java.time.Instant.now()));
         }
         if (id.length() > 64) {
             throw new BadChatRequest("conversationId is longer than 64 characters");
