@@ -20,7 +20,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain publicChat(HttpSecurity http) throws Exception {
         http.securityMatcher("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/api/chat", "/api/chat/messages",
-                        "/telegram/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+                        "/telegram/**", "/whatsapp/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(
