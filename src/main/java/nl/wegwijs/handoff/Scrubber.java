@@ -1,12 +1,12 @@
 package nl.wegwijs.handoff;
 
-import nl.wegwijs.insights.PersonalDataScrubber;
+import nl.wegwijs.privacy.PersonalDataScrubber;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The insights scrubber, used before an intermediary sees anything the parent wrote in the
- * consent summary. Uses the application's bean when insights defines one, else its own instance
+ * The privacy module's scrubber, used before an intermediary sees anything the parent wrote in the
+ * consent summary. Uses the application's bean when the context has one, else its own instance
  * (the scrubber is stateless).
  */
 @Component

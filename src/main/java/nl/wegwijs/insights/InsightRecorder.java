@@ -15,6 +15,7 @@ import nl.wegwijs.conversation.TurnCompleted;
 import nl.wegwijs.conversation.UserForgotten;
 import nl.wegwijs.handoff.HandoffEvent;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.privacy.PersonalDataScrubber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

@@ -3,6 +3,7 @@ package nl.wegwijs.insights;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import nl.wegwijs.privacy.PersonalDataScrubber;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +13,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class InsightsConfig {
-
-    @Bean
-    PersonalDataScrubber personalDataScrubber() {
-        return new PersonalDataScrubber();
-    }
 
     @Bean(destroyMethod = "close")
     InsightExecutor insightExecutor(InsightsProperties properties) {

@@ -49,7 +49,7 @@ final class ContentLoader {
      *                 answer: when one of them is the best match, the bot says it does not know
      */
     record Content(Map<String, FaqEntry> entries, Map<String, GlossaryTerm> terms, Region region,
-            Map<String, FaqEntry> offTopic) {
+            Map<String, FaqEntry> offTopic, Map<LetterKind, LetterGuidance> letters) {
     }
 
     private Content loadAll(String regionName) {
@@ -96,13 +96,14 @@ final class ContentLoader {
                 offTopic.put(e.id(), e);
             }
         }
+        Map<LetterKind, LetterGuidance> letters = letters();
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
         // Ordered (file order), not Map.copyOf: its iteration order changes per JVM, and ties between
         // terms sharing a phrase must resolve the same way every run.
         return new Content(java.util.Collections.unmodifiableMap(entries), java.util.Collections.unmodifiableMap(terms),
-                region, java.util.Collections.unmodifiableMap(offTopic));
+                region, java.util.Collections.unmodifiableMap(offTopic), java.util.Collections.unmodifiableMap(letters));
     }
 
     private FaqEntry entry(Resource r) {
@@ -189,6 +190,45 @@ final class ContentLoader {
     }
 
     static final String OFF_TOPIC = "offtopic:";
+
+    /** {@code letters.yaml}: per common kind of letter, what it asks of the parent, in every language. */
+    private Map<LetterKind, LetterGuidance> letters() {
+        Map<LetterKind, LetterGuidance> out = new EnumMap<>(LetterKind.class);
+        for (Resource r : resources("letters.yaml")) {
+            String file = name(r);
+            if (!(read(r) instanceof List<?> list)) {
+                problems.add(file + ": must be a list of letter kinds");
+                continue;
+            }
+            for (Object o : list) {
+                Map<String, Object> y = map(o, file);
+                if (y == null) {
+                    continue;
+                }
+                String key = string(y, "kind", file);
+                var kind = key == null ? java.util.Optional.<LetterKind>empty() : LetterKind.fromKey(key);
+                if (kind.isEmpty()) {
+                    problems.add(file + ": unknown letter kind " + key);
+                    continue;
+                }
+                Map<Language, String> texts = new EnumMap<>(Language.class);
+                for (Language l : Language.values()) {
+                    String t = string(y, l.code(), file + " " + key);
+                    if (t != null) {
+                        texts.put(l, t.strip());
+                    }
+                }
+                out.put(kind.get(), new LetterGuidance(kind.get(), date(y.get("checked"), file + " " + key),
+                        sources(y.get("sources"), file + " " + key), texts));
+            }
+            for (LetterKind k : LetterKind.values()) {
+                if (!out.containsKey(k)) {
+                    problems.add(file + ": letter kind " + k.key() + " is missing");
+                }
+            }
+        }
+        return out;
+    }
 
     private List<GlossaryTerm> glossary(Resource r) {
         String file = name(r);

@@ -26,16 +26,17 @@ import org.springframework.stereotype.Component;
 class JargonStep implements ConversationStep {
 
     private static final int MAX_ASKED = 3;
-    private static final int MESSAGE_CHARS = 900;
 
     private final Knowledge knowledge;
     private final InterfaceText text;
     private final Buttons buttons;
+    private final LetterExplainer letters;
 
-    JargonStep(Knowledge knowledge, InterfaceText text, Buttons buttons) {
+    JargonStep(Knowledge knowledge, InterfaceText text, Buttons buttons, LetterExplainer letters) {
         this.knowledge = knowledge;
         this.text = text;
         this.buttons = buttons;
+        this.letters = letters;
     }
 
     @Override
@@ -56,7 +57,7 @@ class JargonStep implements ConversationStep {
         String message = turn.text();
         List<TermFinder.Found> found = knowledge.findTerms(message, turn.language());
         if (isLetter(message)) {
-            return letter(turn, found);
+            return letter(turn);
         }
         if (!found.isEmpty() && QUOTED.matcher(message).find()) {
             // "My letter says 'aanmelding bij het OKT', what ...": the quoted words are the question.
@@ -110,31 +111,9 @@ class JargonStep implements ConversationStep {
         return knowledge.moreAbout(term);
     }
 
-    private StepResult letter(Turn turn, List<TermFinder.Found> found) {
-        Language language = turn.language();
-        if (found.isEmpty()) {
-            return StepResult.pass();
-        }
-        List<String> unknown = knowledge.unknownAbbreviations(turn.text());
-        List<OutboundMessage> messages = new ArrayList<>();
-        StringBuilder current = new StringBuilder(text.get(language, "letter.intro", found.size()));
-        for (TermFinder.Found f : found) {
-            String line = "\n\n• " + f.term().label() + ": " + f.term().text(language).shortText().strip();
-            if (current.length() + line.length() > MESSAGE_CHARS) {
-                messages.add(OutboundMessage.of(current.toString()));
-                current = new StringBuilder(line.strip());
-            } else {
-                current.append(line);
-            }
-        }
-        messages.add(OutboundMessage.of(current.toString()));
-        String closing = unknown.isEmpty() ? text.get(language, "letter.offer")
-                : text.get(language, "letter.unknown", String.join(", ", unknown)) + " " + text.get(language, "letter.offer");
-        List<Button> offer = new ArrayList<>();
-        offer.add(buttons.person(language));
-        found.stream().limit(2).forEach(f -> offer.add(new Button(f.term().abbreviations().isEmpty() ? f.term().term()
-                : f.term().abbreviations().get(0), KnowledgeButtons.TERM + f.term().id())));
-        messages.add(OutboundMessage.of(closing, offer));
-        return new StepResult.Answered(messages, turn.state(), Outcome.of(OutcomeKind.LETTER, "letter"));
+    private StepResult letter(Turn turn) {
+        return letters.explain(turn.text(), turn.language())
+                .<StepResult>map(e -> new StepResult.Answered(e.messages(), turn.state(), Outcome.of(OutcomeKind.LETTER, "letter")))
+                .orElse(StepResult.pass());
     }
 }

@@ -46,6 +46,19 @@ enum MessageShape {
         return STORY;
     }
 
+    /** The sentences of a story with at least a few words (the topic is often named in one). */
+    static java.util.List<String> sentences(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String s : text.split("(?<=[.!?؟;\\n])")) {
+            if (WORD.matcher(s).results().count() >= MIN_SENTENCE_WORDS) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static final int MIN_SENTENCE_WORDS = 3;
+
     /** The last question of a story (the sentence that ends in "?"), or its last sentence. */
     static String lastQuestion(String text) {
         String[] sentences = text.split("(?<=[.!?؟\\n])");

@@ -25,6 +25,12 @@ final class TextAnalysis {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * A Dutch word glued to an Arabic article or a Cyrillic word ("الkinderopvang", "вwijkteam"):
+     * Unicode word rules keep letters of two scripts as one word, so the Dutch name would be lost.
+     */
+    private static final Pattern SCRIPT_SEAM = Pattern.compile(
+            "(?<=\\p{IsLatin})(?=[\\p{IsArabic}\\p{IsCyrillic}])|(?<=[\\p{IsArabic}\\p{IsCyrillic}])(?=\\p{IsLatin})");
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
     private final Map<Language, CharArraySet> stopwords = new EnumMap<>(Language.class);
@@ -44,7 +50,8 @@ final class TextAnalysis {
     }
 
     /** Features of a text: stemmed words ("w:") and folded trigrams ("g:"), with counts. */
-    Map<String, Double> features(String text, Language language) {
+    Map<String, Double> features(String raw, Language language) {
+        String text = seamed(raw);
         Map<String, Double> features = new HashMap<>();
         for (String stem : stems(text, language)) {
             features.merge("w:" + stem, 1.0, Double::sum);
@@ -60,7 +67,7 @@ final class TextAnalysis {
 
     List<String> stems(String text, Language language) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzers.get(language).tokenStream("f", text)) {
+        try (TokenStream ts = analyzers.get(language).tokenStream("f", seamed(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -77,7 +84,7 @@ final class TextAnalysis {
     List<String> contentWords(String text, Language language) {
         CharArraySet stop = stopwords.get(language);
         List<String> out = new ArrayList<>();
-        var m = WORD.matcher(lower(text, language));
+        var m = WORD.matcher(lower(seamed(text), language));
         while (m.find()) {
             String w = m.group();
             if (!stop.contains(w)) {
@@ -85,6 +92,11 @@ final class TextAnalysis {
             }
         }
         return out;
+    }
+
+    /** Text with a space where a word changes script (see {@link #SCRIPT_SEAM}). */
+    static String seamed(String text) {
+        return SCRIPT_SEAM.matcher(text).replaceAll(" ");
     }
 
     static String lower(String text, Language language) {

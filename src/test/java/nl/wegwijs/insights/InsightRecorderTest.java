@@ -15,6 +15,7 @@ import nl.wegwijs.conversation.TurnCompleted;
 import nl.wegwijs.conversation.UserForgotten;
 import nl.wegwijs.handoff.HandoffEvent;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.privacy.PersonalDataScrubber;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -53,6 +53,13 @@ class DutchReadabilityTest {
             n++;
             worst = Math.min(worst, l.fleschDouma());
         }
+        for (LetterKind k : LetterKind.values()) {
+            var r = DutchReadability.of(knowledge.letterGuidance(k).orElseThrow().text(Language.NL));
+            check("letters.yaml " + k.key(), r, MAX_ANSWER_WORDS, problems);
+            sum += r.fleschDouma();
+            n++;
+            worst = Math.min(worst, r.fleschDouma());
+        }
         System.out.printf("readability: %d Dutch texts, Flesch-Douma mean %.0f, lowest %.0f; %d problems%n",
                 n, sum / n, worst, problems.size());
         assertThat(problems).isEmpty();

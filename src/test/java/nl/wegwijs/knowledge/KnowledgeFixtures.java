@@ -32,7 +32,11 @@ final class KnowledgeFixtures {
     }
 
     static JargonStep jargon() {
-        return new JargonStep(national(), TEXT, BUTTONS);
+        return new JargonStep(national(), TEXT, BUTTONS, letters());
+    }
+
+    static LetterExplainer letters() {
+        return new LetterExplainer(national(), TEXT, BUTTONS);
     }
 
     static FaqStep faq() {

@@ -1,4 +1,4 @@
-package nl.wegwijs.insights;
+package nl.wegwijs.privacy;
 
 import java.util.ArrayList;
 import java.util.List;

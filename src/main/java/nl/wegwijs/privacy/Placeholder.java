@@ -1,4 +1,4 @@
-package nl.wegwijs.insights;
+package nl.wegwijs.privacy;
 
 /** The typed markers that stand in for removed data, so the trend log still shows WHAT kind of thing was said. */
 enum Placeholder {

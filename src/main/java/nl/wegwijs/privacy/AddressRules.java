@@ -1,4 +1,4 @@
-package nl.wegwijs.insights;
+package nl.wegwijs.privacy;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package nl.wegwijs.insights;
+package nl.wegwijs.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.wegwijs.insights;
+package nl.wegwijs.privacy;
 
 /**
  * Makes numbers look the same however they were typed, so one set of patterns sees them all:
