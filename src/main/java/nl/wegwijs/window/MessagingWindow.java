@@ -130,11 +130,15 @@ public class MessagingWindow {
                 .params(event.key().channel().name(), event.key().chatId()).update();
     }
 
-    /** Held messages of a user who never came back are not kept for ever. */
+    /**
+     * Held messages of a user who never came back, and when a user quiet that long last wrote (a
+     * phone number with a time), are not kept for ever.
+     */
     @Scheduled(cron = "${wegwijs.window.purge-cron:0 23 * * * *}")
     int purge() {
-        return jdbc.sql("DELETE FROM window_pending WHERE created_at < ?")
-                .param(Timestamp.from(clock.instant().minus(properties.keep()))).update();
+        Timestamp before = Timestamp.from(clock.instant().minus(properties.keep()));
+        int held = jdbc.sql("DELETE FROM window_pending WHERE created_at < ?").param(before).update();
+        return held + jdbc.sql("DELETE FROM window_contact WHERE last_inbound_at < ?").param(before).update();
     }
 
     private static HeldMessage map(ResultSet rs, int row) throws SQLException {
