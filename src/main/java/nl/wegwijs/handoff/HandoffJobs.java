@@ -6,14 +6,15 @@ import java.time.Instant;
 import nl.wegwijs.conversation.UserForgotten;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The handoff's clockwork: escalation of unclaimed tickets, retries of undelivered messages, and
  * retention. Every action is a conditional update, so any number of replicas may run it at once.
- * Also erases a parent's tickets the moment they ask to be forgotten.
+ * Also erases a parent's tickets when they ask to be forgotten: right after the turn's commit,
+ * from the event publication registry, so a crash or restart in between only delays it.
  */
 @Component
 class HandoffJobs {
@@ -59,7 +60,7 @@ class HandoffJobs {
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener(id = "handoff.tickets.forget")
     void on(UserForgotten forgotten) {
         handoffs.forget(forgotten.key());
     }

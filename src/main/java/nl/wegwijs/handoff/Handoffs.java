@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The life of a ticket, from both sides: request, consent, notify, claim, relay, escalate, close,
@@ -44,11 +45,13 @@ class Handoffs {
     private final HandoffProperties properties;
     private final Clock clock;
     private final DeskAddressing addressing;
+    private final TransactionOperations transactions;
 
     Handoffs(TicketStore tickets, IntermediaryRegistry registry, Relay relay, Notifier notifier, ParentTexts texts, DeskText desk,
             ObjectProvider<IntermediaryOutbox> outbox, ConversationStore conversations, ApplicationEventPublisher events,
-            HandoffProperties properties, Clock clock, DeskAddressing addressing) {
+            HandoffProperties properties, Clock clock, DeskAddressing addressing, TransactionOperations transactions) {
         this.addressing = addressing;
+        this.transactions = transactions;
         this.tickets = tickets;
         this.registry = registry;
         this.relay = relay;
@@ -386,11 +389,17 @@ class Handoffs {
         }
     }
 
+    /**
+     * In a transaction: the turn's when there is one (the event is stored and sent with its commit),
+     * else its own, because the event publication registry hands events to their listeners only
+     * after a commit (escalation and the desk run outside a turn).
+     */
     private void publish(HandoffEvent.Kind kind, Ticket ticket, HandoffEvent.Outcome outcome, Duration timeToClaim) {
         String organisation = kind == HandoffEvent.Kind.CLAIMED || kind == HandoffEvent.Kind.CLOSED
                 ? tickets.find(ticket.ref()).map(Ticket::organisation).orElse(ticket.organisation()) : ticket.organisation();
-        events.publishEvent(new HandoffEvent(kind, ticket.parent(), ticket.language(), organisation, ticket.referral(),
-                outcome, timeToClaim, clock.instant()));
+        HandoffEvent event = new HandoffEvent(kind, ticket.parent(), ticket.language(), organisation, ticket.referral(),
+                outcome, timeToClaim, clock.instant());
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
     }
 
     /**

@@ -19,14 +19,17 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The parent's last question and its topic, so the consent text can show exactly what an
  * intermediary would see. Scrubbed on arrival and kept in the database (the next message may reach
- * another replica), only briefly: older ones are ignored and purged, /vergeet deletes it at once.
- * Written in the turn's transaction (the listener runs synchronously inside it).
+ * another replica), only briefly: older ones are ignored and purged, /vergeet deletes it.
+ * Written in the turn's transaction (the listener runs synchronously inside it); the /vergeet
+ * deletion runs after the turn's commit from the event publication registry, so it is retried
+ * until done (a crash, a restart or a database hiccup in between loses nothing).
  */
 @Component
 class RecentQuestions {
@@ -76,7 +79,7 @@ class RecentQuestions {
                 Timestamp.from(clock.instant()), turn.key().channel().name(), turn.key().chatId()).update();
     }
 
-    @EventListener
+    @ApplicationModuleListener(id = "handoff.recent-question.forget")
     void on(UserForgotten forgotten) {
         forget(forgotten.key());
     }

@@ -30,6 +30,11 @@ public class Inbox {
         this.properties = properties;
     }
 
+    /** Pending messages over all replicas and the oldest one's wait, for the operator's gauges. */
+    public InboxDepth depth() {
+        return repository.depth();
+    }
+
     /**
      * Stores a message for the workers. {@code bot} and {@code updateId} identify a channel's
      * update, so a retried one is a no-op; both may be null where a channel has no such id.

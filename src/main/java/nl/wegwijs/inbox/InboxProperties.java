@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepDone      how long a processed row (without its text) is kept to recognise retries
  * @param maxAttempts   a message whose processing killed this many replicas is dropped
  * @param webWait       how long a web request waits for its conversation's earlier messages
+ * @param eventRetryAfter an event between modules (UserForgotten, HandoffEvent) whose listener has
+ *                      not finished this long after it was published (it failed, or its replica
+ *                      died or restarted) is handed to its listener again
  */
 @ConfigurationProperties("wegwijs.inbox")
 public record InboxProperties(
@@ -25,5 +28,6 @@ public record InboxProperties(
         @DefaultValue("10s") Duration shutdownGrace,
         @DefaultValue("24h") Duration keepDone,
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("20s") Duration webWait) {
+        @DefaultValue("20s") Duration webWait,
+        @DefaultValue("1m") Duration eventRetryAfter) {
 }

@@ -57,6 +57,17 @@ class InboxRepository {
         return jdbc.sql("SELECT COUNT(*) FROM inbox_message WHERE status = 'PENDING'").query(Integer.class).single();
     }
 
+    /** One aggregate over the pending rows (few, and found by the status index). */
+    InboxDepth depth() {
+        Instant now = clock.instant();
+        return jdbc.sql("SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM inbox_message WHERE status = 'PENDING'")
+                .query((rs, row) -> {
+                    Timestamp oldest = rs.getTimestamp("oldest");
+                    Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now);
+                    return new InboxDepth(rs.getInt("n"), age.isNegative() ? Duration.ZERO : age);
+                }).single();
+    }
+
     /**
      * Takes the oldest claimable message: the first pending one of its chat, not leased (or its
      * lease ran out), of a source this replica handles. The conditional UPDATE is what makes a

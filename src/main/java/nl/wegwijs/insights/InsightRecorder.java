@@ -19,11 +19,15 @@ import nl.wegwijs.privacy.PersonalDataScrubber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * Turns conversation and handoff events into anonymous records. The listeners only hand work to the
- * {@link InsightExecutor}; scrubbing, hashing and storing happen there, and nothing that goes wrong
- * there can reach the reply. Logs name failures by type only: never text, never a key.
+ * Turns conversation and handoff events into anonymous records. A turn's record is handed to the
+ * {@link InsightExecutor} (scrubbing, hashing and storing happen there; under overload a record is
+ * dropped, never the reply). Handoff events and /vergeet come through the event publication registry
+ * instead: they run after the publishing transaction on the module-event threads, and what fails or
+ * is cut off by a crash is retried until done, so a deletion a parent asked for is never dropped.
+ * Logs name failures by type only: never text, never a key.
  */
 class InsightRecorder {
 
@@ -70,18 +74,28 @@ class InsightRecorder {
         submit(() -> store.save(record(turn)));
     }
 
-    @EventListener
+    @ApplicationModuleListener(id = "insights.handoff.record")
     void on(HandoffEvent event) {
-        submit(() -> store.save(record(event)));
+        counted(() -> store.save(record(event)));
     }
 
     /** Only this month's records can still be tied to the user; earlier months' keys are gone. */
-    @EventListener
+    @ApplicationModuleListener(id = "insights.asker.forget")
     void on(UserForgotten forgotten) {
-        submit(() -> {
-            AskerHasher.Hashed asker = hasher.hash(forgotten.key());
-            store.deleteAsker(asker.month(), asker.hash());
-        });
+        AskerHasher.Hashed asker = hasher.hash(forgotten.key());
+        store.deleteAsker(asker.month(), asker.hash());
+    }
+
+    /** Runs on the caller's (registry's) thread; a failure propagates so the publication is retried. */
+    private void counted(Runnable work) {
+        try {
+            work.run();
+            recorded.increment();
+        } catch (RuntimeException e) {
+            failed.increment();
+            log.warn("insight not recorded (will be retried): {}", e.getClass().getSimpleName());
+            throw e;
+        }
     }
 
     private void submit(Runnable work) {

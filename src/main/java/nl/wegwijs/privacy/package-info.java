@@ -3,4 +3,7 @@
  * from a parent's text before it is stored or leaves the process. Used by insights and handoff; knows
  * no other feature.
  */
+@ApplicationModule(allowedDependencies = {})
 package nl.wegwijs.privacy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -28,14 +28,36 @@ final class CrisisDetector {
     /** The pipeline caps messages at 4,000 characters; this only bounds the work on misuse. */
     static final int MAX_CHARS = 20_000;
 
+    /**
+     * How sure the statistical signal must be before it may raise a level (chosen by 5-fold
+     * cross-validation on the training material, see SignalCrossValidationTest): its score for
+     * "acute or possible" to raise none to possible, its score for "acute" to raise possible to acute.
+     */
+    record SignalUse(SafetySignal signal, double possibleAt, double acuteAt) {
+
+        static final double POSSIBLE_AT = 0.7;
+        static final double ACUTE_AT = 0.7;
+
+        static SignalUse of(SafetySignal signal) {
+            return new SignalUse(signal, POSSIBLE_AT, ACUTE_AT);
+        }
+    }
+
     private final RuleSet rules;
+    private final SignalUse signal;
 
     CrisisDetector() {
-        this(RuleSet.loadDefault());
+        this(RuleSet.loadDefault(), SignalUse.of(SafetySignal.loadDefault()));
     }
 
     CrisisDetector(RuleSet rules) {
+        this(rules, null);
+    }
+
+    /** @param signal null for the rules alone */
+    CrisisDetector(RuleSet rules, SignalUse signal) {
         this.rules = rules;
+        this.signal = signal;
     }
 
     /** Yes/no view of {@link #assess}: possible or acute. Kept for the older test sets. */
@@ -80,8 +102,21 @@ final class CrisisDetector {
                 }
             }
         }
+        if (tempered && !now) {
+            acute = false; // told as the past, or "I won't do anything": worrying, not an emergency
+        }
+        // the signal is read only when it could change something, and only with a danger word outside
+        // every look-alike span: a confident signal on "ik verveel me dood" alone raises nothing
+        SafetySignal.Reading reading = signal != null && !acute && cueOutside(normalised, safeSpans)
+                ? signal.signal().read(bounded) : null;
         if (kinds.isEmpty()) {
-            return SafetyVerdict.none();
+            if (reading == null || reading.worrying() < signal.possibleAt()) {
+                return SafetyVerdict.none();
+            }
+            // the rules found nothing, the signal is confident and a danger word stands outside every
+            // look-alike: at least the safety line
+            kinds.addAll(reading.kinds());
+            languages.putAll(cueLanguages(normalised, safeSpans));
         }
         for (Rule rule : rules.child()) {
             if (child) {
@@ -91,10 +126,31 @@ final class CrisisDetector {
         }
         List<String> language = languages.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        if (tempered && !now) {
-            acute = false; // told as the past, or "I won't do anything": worrying, not an emergency
+        if (!acute && !tempered && reading != null && reading.acute() >= signal.acuteAt()) {
+            acute = true; // the signal raises possible to acute, never past a rule that says "in the past"
+            kinds.addAll(reading.kinds());
         }
         return acute ? new SafetyVerdict.Acute(kinds, child, language) : new SafetyVerdict.Possible(kinds, child, language);
+    }
+
+    private boolean cueOutside(String normalised, List<int[]> safeSpans) {
+        for (Rule rule : rules.cues()) {
+            if (matchesOutside(rule, normalised, safeSpans)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The languages of the cue rules that fired, so a raise by the signal still picks the reply language. */
+    private Map<String, Integer> cueLanguages(String normalised, List<int[]> safeSpans) {
+        Map<String, Integer> languages = new LinkedHashMap<>();
+        for (Rule rule : rules.cues()) {
+            if (rule.language() != null && matchesOutside(rule, normalised, safeSpans)) {
+                languages.merge(rule.language(), 1, Integer::sum);
+            }
+        }
+        return languages;
     }
 
     /** Explains which rules fire, for tests and rule reviews; never used on the live path. */

@@ -33,6 +33,11 @@ record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Severity 
         /** Only says that the writer is a child or young person ("ik ben 13"). */
         CHILD,
         /** A look-alike phrase: a crisis match that lies wholly inside it does not count. */
-        SAFE
+        SAFE,
+        /**
+         * A danger word that alone decides nothing ("mes", "bang", "bloed"): the statistical signal may
+         * raise a level only when one stands outside every look-alike span.
+         */
+        CUE
     }
 }

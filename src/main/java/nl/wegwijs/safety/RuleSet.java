@@ -32,12 +32,14 @@ final class RuleSet {
     private final List<Rule> crisis;
     private final List<Rule> child;
     private final List<Rule> safe;
+    private final List<Rule> cues;
     private final Vocabulary vocabulary;
 
     private RuleSet(List<Rule> rules, Vocabulary vocabulary) {
         this.crisis = rules.stream().filter(r -> r.effect() == Rule.Effect.CRISIS).toList();
         this.child = rules.stream().filter(r -> r.effect() == Rule.Effect.CHILD).toList();
         this.safe = rules.stream().filter(r -> r.effect() == Rule.Effect.SAFE).toList();
+        this.cues = rules.stream().filter(r -> r.effect() == Rule.Effect.CUE).toList();
         this.vocabulary = vocabulary;
     }
 
@@ -95,12 +97,17 @@ final class RuleSet {
                 throw new IllegalStateException(source + ": not a rule: kinds, spaces, pattern");
             }
             String pattern = expand(rule.group(2).strip(), definitions, source);
+            Rule compiled;
             try {
-                rules.add(toRule(rule.group(1), lang, RuleCompiler.compile(pattern), source));
+                compiled = toRule(rule.group(1), lang, RuleCompiler.compile(pattern), source);
             } catch (RuntimeException e) {
                 throw new IllegalStateException(source + ": " + e.getMessage(), e);
             }
-            words.addWordsOf(RuleCompiler.normaliseLetters(pattern));
+            rules.add(compiled);
+            if (compiled.effect() != Rule.Effect.CUE) {
+                // cue words stay out of typo repair, so adding a cue never changes what a crisis rule matches
+                words.addWordsOf(RuleCompiler.normaliseLetters(pattern));
+            }
         }
     }
 
@@ -122,12 +129,14 @@ final class RuleSet {
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
         boolean childMarker = false;
         boolean safe = false;
+        boolean cue = false;
         Rule.Severity severity = Rule.Severity.ACUTE;
         boolean tempers = false;
         for (String label : labels.split(",")) {
             switch (label) {
                 case "CHILD" -> childMarker = true;
                 case "SAFE" -> safe = true;
+                case "CUE" -> cue = true;
                 case "POSSIBLE" -> severity = Rule.Severity.POSSIBLE;
                 case "TEMPERS" -> {
                     severity = Rule.Severity.POSSIBLE;
@@ -135,6 +144,12 @@ final class RuleSet {
                 }
                 default -> kinds.add(CrisisKind.valueOf(label));
             }
+        }
+        if (cue) {
+            if (safe || childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
+                throw new IllegalStateException("CUE cannot be combined with other labels");
+            }
+            return new Rule(Rule.Effect.CUE, Set.of(), false, severity, false, lang, pattern, source);
         }
         if (safe) {
             if (childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
@@ -149,6 +164,14 @@ final class RuleSet {
         return new Rule(effect, Set.copyOf(kinds), childMarker, severity, tempers, lang, pattern, source);
     }
 
+    /** The same look-alikes, cues and child markers without any crisis rule: how far the signal gets alone (tests). */
+    RuleSet withoutCrisisRules() {
+        List<Rule> kept = new ArrayList<>(child);
+        kept.addAll(safe);
+        kept.addAll(cues);
+        return new RuleSet(kept, vocabulary);
+    }
+
     List<Rule> crisis() {
         return crisis;
     }
@@ -159,6 +182,10 @@ final class RuleSet {
 
     List<Rule> safe() {
         return safe;
+    }
+
+    List<Rule> cues() {
+        return cues;
     }
 
     Vocabulary vocabulary() {

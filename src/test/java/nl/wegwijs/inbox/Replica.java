@@ -34,9 +34,13 @@ final class Replica implements AutoCloseable {
         return new Replica(name, context);
     }
 
-    /** Like kill -9 as far as the inbox can tell: no more work, leases neither renewed nor released. */
+    /**
+     * Like kill -9 as far as the inbox and the module events can tell: no more work, leases neither
+     * renewed nor released, events queued in memory gone.
+     */
     void crash() {
         context.getBean(InboxWorkers.class).halt();
+        context.getBean(ModuleEventThreads.class).halt();
         context.close();
     }
 

@@ -75,7 +75,10 @@ final class RealisticFigures {
     }
 
     static RealisticFigures of(List<RealisticSets.Message> messages) {
-        SafetyCheck safety = new SafetyCheck();
+        return of(messages, new SafetyCheck());
+    }
+
+    static RealisticFigures of(List<RealisticSets.Message> messages, SafetyCheck safety) {
         LanguageResolver languages = LanguageFixtures.resolver();
         RealisticFigures figures = new RealisticFigures();
         for (RealisticSets.Message m : messages) {
@@ -125,6 +128,27 @@ final class RealisticFigures {
                 misses.add(new Miss(m, "reply in " + reply.code()));
             }
         }
+    }
+
+    /** Adds another part's counts (cross-validation folds). */
+    void add(RealisticFigures other) {
+        other.counts.forEach((lang, c) -> {
+            Counts mine = counts.computeIfAbsent(lang, k -> new Counts());
+            mine.acute += c.acute;
+            mine.acuteCaught += c.acuteCaught;
+            mine.worrying += c.worrying;
+            mine.worryingCaught += c.worryingCaught;
+            mine.none += c.none;
+            mine.noneAlarm += c.noneAlarm;
+            mine.noneAcute += c.noneAcute;
+            mine.emergencyReplies += c.emergencyReplies;
+            mine.replyLanguageRight += c.replyLanguageRight;
+        });
+        misses.addAll(other.misses);
+    }
+
+    static RealisticFigures empty() {
+        return new RealisticFigures();
     }
 
     Counts get(String lang) {

@@ -11,19 +11,19 @@ import java.util.Map;
 class RealisticHeldOutTest extends RealisticSafetyContract {
 
     /**
-     * Floors just under the figures measured on 2026-11-29 (one message's worth below): acute recall,
-     * possible-or-higher recall, false alarms (a maximum), reply language. They are far from the issue's
-     * targets (acute recall at least 0.95, false alarms at most 0.03): the rules were tuned on the
-     * training part and generalise poorly; see README "Measured".
+     * Floors just under the figures measured on 2026-11-29 for heldout.jsonl and heldout-2.jsonl together
+     * (rules plus the statistical signal): acute recall, possible-or-higher recall, false alarms (a
+     * maximum), reply language. They are far from the issue's targets (acute recall at least 0.95, false
+     * alarms at most 0.03); see README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.54, 0.44, 0.16, 0.95},
-            "nl", new double[] {0.44, 0.4, 0.16, 0.81},
-            "en", new double[] {0.38, 0.45, 0.22, 0.88},
-            "ar", new double[] {0.65, 0.5, 0.16, 0.94},
-            "tr", new double[] {0.53, 0.38, 0.2, 0.9},
-            "pl", new double[] {0.58, 0.48, 0.34, 0.87},
-            "uk", new double[] {0.35, 0.25, 0.24, 0.9});
+            "all", new double[] {0.51, 0.49, 0.18, 0.98},
+            "nl", new double[] {0.41, 0.5, 0.24, 0.95},
+            "en", new double[] {0.52, 0.51, 0.17, 0.99},
+            "ar", new double[] {0.55, 0.43, 0.04, 0.99},
+            "tr", new double[] {0.59, 0.52, 0.18, 0.99},
+            "pl", new double[] {0.61, 0.6, 0.31, 0.96},
+            "uk", new double[] {0.44, 0.42, 0.14, 0.99});
 
     @Override
     String part() {
@@ -37,7 +37,9 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
 
     @Override
     RealisticFigures measure() {
-        RealisticFigures figures = RealisticFigures.of(RealisticSets.heldOut());
-        return figures;
+        // aggregates only, per file and together; the floors hold for both files together
+        RealisticFigures.of(RealisticSets.heldOut1()).printAggregates("held-out heldout.jsonl");
+        RealisticFigures.of(RealisticSets.heldOut2()).printAggregates("held-out heldout-2.jsonl");
+        return RealisticFigures.of(RealisticSets.heldOut());
     }
 }

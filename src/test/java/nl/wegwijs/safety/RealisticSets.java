@@ -13,8 +13,9 @@ import nl.wegwijs.language.Language;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Reads the realistic sets in src/test/resources/safety/realistic/ (written apart from the rules, see
- * the README there). {@code -Dsafety.realistic.dir=...} reads them from another folder instead.
+ * Reads the realistic sets (written apart from the rules, see src/test/resources/safety/realistic/README.md):
+ * the held-out part from src/test/resources/safety/realistic/ ({@code -Dsafety.realistic.dir=...} reads it
+ * from another folder instead), the training part from the product's training material.
  */
 final class RealisticSets {
 
@@ -33,16 +34,35 @@ final class RealisticSets {
     private RealisticSets() {
     }
 
+    /**
+     * The training part: the product's own training material in src/main/resources/safety/training/
+     * (one copy, which the statistical signal learns from at start-up), every file there.
+     */
     static List<Message> train() {
-        return read("train.jsonl");
+        List<Message> all = new ArrayList<>();
+        for (String file : SafetySignal.trainingFiles()) {
+            all.addAll(parse(SafetySignal.resource(file)));
+        }
+        return all;
     }
 
     /** The held-out part: callers print only aggregate figures over it, never a text. */
     static List<Message> heldOut() {
+        List<Message> both = new ArrayList<>(heldOut1());
+        both.addAll(heldOut2());
+        return both;
+    }
+
+    /** The first held-out file (aggregates only). */
+    static List<Message> heldOut1() {
         return read("heldout.jsonl");
     }
 
-    @SuppressWarnings("unchecked")
+    /** The second held-out file, written later by other hands (aggregates only). */
+    static List<Message> heldOut2() {
+        return read("heldout-2.jsonl");
+    }
+
     private static List<Message> read(String file) {
         String content;
         String dir = System.getProperty("safety.realistic.dir");
@@ -60,6 +80,11 @@ final class RealisticSets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return parse(content);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Message> parse(String content) {
         List<Message> messages = new ArrayList<>();
         Yaml yaml = new Yaml();
         for (String line : content.split("\n")) {

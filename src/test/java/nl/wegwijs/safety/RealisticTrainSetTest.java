@@ -8,15 +8,19 @@ import java.util.Map;
  */
 class RealisticTrainSetTest extends RealisticSafetyContract {
 
-    /** Floors just under the measured figures: acute recall, possible-or-higher recall, false alarms (max), reply language. */
+    /**
+     * Floors just under the measured figures (train.jsonl, on which the rules were tuned, plus train-2.jsonl,
+     * written later and not yet used for rules): acute recall, possible-or-higher recall, false alarms (max),
+     * reply language.
+     */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.96, 0.94, 0.02, 0.99},
-            "nl", new double[] {0.9, 0.94, 0.04, 0.96},
-            "en", new double[] {0.91, 0.88, 0.05, 0.97},
-            "ar", new double[] {0.95, 0.96, 0.07, 0.97},
-            "tr", new double[] {0.93, 0.92, 0.08, 0.96},
-            "pl", new double[] {0.93, 0.92, 0.04, 0.97},
-            "uk", new double[] {0.96, 0.94, 0.04, 0.96});
+            "all", new double[] {0.72, 0.72, 0.06, 0.99},
+            "nl", new double[] {0.61, 0.63, 0.03, 0.97},
+            "en", new double[] {0.79, 0.75, 0.07, 0.98},
+            "ar", new double[] {0.67, 0.67, 0.08, 0.98},
+            "tr", new double[] {0.72, 0.71, 0.1, 0.98},
+            "pl", new double[] {0.79, 0.81, 0.07, 0.98},
+            "uk", new double[] {0.74, 0.76, 0.08, 0.98});
 
     @Override
     String part() {
