@@ -32,17 +32,9 @@
     letterLabel.textContent = words.letter;
   }
 
-  function newId() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    return "web-" + Date.now().toString(36) + Math.random().toString(36).slice(2);
-  }
-
+  // The conversation id is the server's: it signs it, and it is the only key to this
+  // conversation. The page never makes one up; it keeps the id of the last reply.
   let conversationId = localStorage.getItem(KEY);
-  const isNew = !conversationId;
-  if (isNew) {
-    conversationId = newId();
-    localStorage.setItem(KEY, conversationId);
-  }
 
   function addMessage(text, who, language, rtl, buttons) {
     const div = document.createElement("div");
@@ -104,6 +96,7 @@
 
   async function poll() {
     try {
+      if (!conversationId) return;
       const res = await fetch("api/chat/messages?conversationId=" + encodeURIComponent(conversationId));
       if (res.ok) show(await res.json());
     } catch (e) {
@@ -111,8 +104,19 @@
     }
   }
 
-  async function post(body) {
-    body.conversationId = conversationId;
+  // One message at a time, in order: a second click or Enter waits for the first answer, so it
+  // carries the id that answer brought and cannot start a second conversation.
+  // Nothing the parent does goes out before the first turn has brought the id (see begin()).
+  let ready;
+  let line = new Promise(function (resolve) { ready = resolve; });
+  function post(body) {
+    const turn = line.then(function () { return postNow(body); });
+    line = turn.catch(function () { return false; });
+    return turn;
+  }
+
+  async function postNow(body) {
+    if (conversationId) body.conversationId = conversationId;
     send.disabled = true;
     status.textContent = "";
     try {
@@ -125,6 +129,10 @@
       if (!res.ok) {
         status.textContent = data.error || words.error;
         return false;
+      }
+      if (data.conversationId && data.conversationId !== conversationId) {
+        conversationId = data.conversationId;
+        localStorage.setItem(KEY, conversationId);
       }
       show(data);
       return true;
@@ -165,14 +173,20 @@
 
   // A photo or PDF of a letter: POST /api/chat/letter (multipart), answered like a message. The
   // file goes only to the server, which reads it in memory and keeps nothing of it.
-  letterFile.addEventListener("change", async function () {
+  letterFile.addEventListener("change", function () {
     const file = letterFile.files[0];
     if (!file) return;
+    // in line with the messages, so it carries the id the first turn brought
+    const turn = line.then(function () { return upload(file); });
+    line = turn.catch(function () { return false; });
+  });
+
+  async function upload(file) {
     const shown = addMessage("📎 " + file.name, "user", null, false, null);
     const reading = addMessage(words.reading, "bot", null, false, null);
     reading.classList.add("reading");
     const body = new FormData();
-    body.append("conversationId", conversationId);
+    if (conversationId) body.append("conversationId", conversationId);
     body.append("file", file);
     send.disabled = true;
     status.textContent = "";
@@ -184,6 +198,10 @@
         shown.remove();
         return;
       }
+      if (data.conversationId && data.conversationId !== conversationId) {
+        conversationId = data.conversationId;
+        localStorage.setItem(KEY, conversationId);
+      }
       show(data);
     } catch (e) {
       status.textContent = words.offline;
@@ -193,12 +211,20 @@
       send.disabled = false;
       letterFile.value = "";
     }
-  });
+  }
 
   if (localStorage.getItem(HANDOFF)) setHandoff(true);
-  if (isNew) {
-    post({ text: "/start" });
+
+  // The first turn decides the id. Two tabs opened at once must not both start a conversation:
+  // the second waits for the first under a lock, then finds its id and continues it.
+  function begin() {
+    conversationId = localStorage.getItem(KEY);
+    const first = conversationId ? postNow({ button: "cmd:help" }) : postNow({ text: "/start" });
+    return first.finally(ready);
+  }
+  if (navigator.locks && navigator.locks.request) {
+    navigator.locks.request("wegwijs-first-turn", begin);
   } else {
-    post({ button: "cmd:help" });
+    begin();
   }
 })();

@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Telegram and LLM libraries stay in their adapters; the features know only their own ports. */
+/** Telegram, WhatsApp and LLM libraries stay in their adapters; the features know only their own ports. */
 @AnalyzeClasses(packages = "nl.wegwijs", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -16,6 +16,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("nl.wegwijs.channel.telegram..")
             .should().dependOnClassesThat().resideInAPackage("org.telegram..")
             .because("only the Telegram adapter may know Telegram's types");
+
+    @ArchTest
+    static final ArchRule whatsAppOnlyInItsAdapter = noClasses()
+            .that().resideOutsideOfPackage("nl.wegwijs.channel.whatsapp..")
+            .should().dependOnClassesThat().resideInAPackage("nl.wegwijs.channel.whatsapp..")
+            .because("only the WhatsApp adapter may know WhatsApp's types (webhook JSON, Graph API calls, its limits)");
 
     @ArchTest
     static final ArchRule langchainOnlyInItsAdapter = noClasses()

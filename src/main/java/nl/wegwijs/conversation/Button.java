@@ -1,11 +1,16 @@
 package nl.wegwijs.conversation;
 
-/** A button under a message. {@code value} is at most 64 bytes (Telegram's callback data limit). */
+/**
+ * A choice under a message: what the user reads and the value that comes back when they pick it.
+ * The core knows no channel's limits (Telegram's 64-byte callback data, WhatsApp's three reply
+ * buttons of 20 characters): each channel adapter fits the choices to its channel.
+ */
 public record Button(String label, String value) {
 
     public Button {
-        if (value == null || value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64) {
-            throw new IllegalArgumentException("button value must be 1..64 bytes");
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("a button needs a value");
         }
+        label = label == null ? "" : label;
     }
 }

@@ -3,5 +3,6 @@ package nl.wegwijs.conversation;
 /** Where a conversation takes place. */
 public enum Channel {
     WEB,
-    TELEGRAM
+    TELEGRAM,
+    WHATSAPP
 }

@@ -69,6 +69,15 @@ public class Conversation {
      * call it before queueing, send {@link Admission#emergency()} at once on a path of its own, and
      * queue {@link Admission#message()}. No I/O: it never waits for the store, a model or another chat.
      */
+    /**
+     * The one polite "you are sending too fast" for a chat over its allowance, in the chat's own
+     * language; nothing else of the message is handled (adapters decide when; see nl.wegwijs.limits).
+     */
+    public Reply slowDown(ConversationKey key) {
+        Language language = store.find(key).map(ConversationState::language).orElse(Language.NL);
+        return new Reply(language, List.of(OutboundMessage.of(text.get(language, "limits.slow"))));
+    }
+
     public Admission admit(InboundMessage message) {
         if (message.emergencySent()) {
             return new Admission(message, Optional.empty());

@@ -14,7 +14,7 @@ final class Labels {
             Map.entry("NO_ONE_AVAILABLE", "niemand beschikbaar"), Map.entry("CLAIMED", "opgepakt"),
             Map.entry("ESCALATED", "geëscaleerd"), Map.entry("CLOSED", "afgesloten"), Map.entry("HELPED", "geholpen"),
             Map.entry("REFERRED", "doorverwezen"), Map.entry("PARENT_STOPPED", "ouder gestopt"),
-            Map.entry("NO_RESPONSE", "geen reactie"), Map.entry("UNREACHABLE", "onbereikbaar"), Map.entry("WEB", "webchat"), Map.entry("TELEGRAM", "Telegram"),
+            Map.entry("NO_RESPONSE", "geen reactie"), Map.entry("UNREACHABLE", "onbereikbaar"), Map.entry("WEB", "webchat"), Map.entry("TELEGRAM", "Telegram"), Map.entry("WHATSAPP", "WhatsApp"),
             Map.entry("unanswered", "(onbeantwoord)"), Map.entry("national", "landelijk"), Map.entry("-", "(geen)"),
             Map.entry("overig", "overig"),
             // crisis kinds from safety; an unknown kind is shown as its code

@@ -21,7 +21,23 @@ record Period(LocalDate from, LocalDate to, String language, String region) {
     /** Longer than retention keeps anything; a wider period only costs a slower query. */
     static final int MAX_DAYS = 400;
 
+    /** Dates outside these years are typing errors or probes; refused with 400, never computed with. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2200;
+
+    /** A date nobody can mean: the dashboard answers 400 with a short message. */
+    static final class ImpossibleDate extends IllegalArgumentException {
+        ImpossibleDate(LocalDate date) {
+            super("the date " + date + " is outside " + FIRST_YEAR + "-" + LAST_YEAR);
+        }
+    }
+
     static Period of(LocalDate from, LocalDate to, String language, String region, Clock clock) {
+        for (LocalDate given : new LocalDate[] {from, to}) {
+            if (given != null && (given.getYear() < FIRST_YEAR || given.getYear() > LAST_YEAR)) {
+                throw new ImpossibleDate(given);
+            }
+        }
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusWeeks(12).plusDays(1) : from;

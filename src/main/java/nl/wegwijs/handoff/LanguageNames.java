@@ -1,12 +1,12 @@
 package nl.wegwijs.handoff;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.language.LanguageParts;
 
 /**
  * Languages a parent may ask for, also ones the bot does not speak itself (Somali, Tigrinya, Farsi,
@@ -14,24 +14,20 @@ import nl.wegwijs.language.Language;
  */
 final class LanguageNames {
 
-    /** Word stems per ISO code, lower case; matched as the start of a word. */
-    private static final Map<String, List<String>> STEMS = new LinkedHashMap<>();
+    /**
+     * Word starts of languages the bot does not speak, lower case and folded like
+     * {@link LanguageParts#fold}; the bot's own six are named in {@link LanguageParts#namedAs()}.
+     */
+    private static final Map<String, List<String>> OTHERS = new LinkedHashMap<>();
 
     static {
-        STEMS.put("so", List.of("somali", "somalisch", "somalies", "الصومالي", "somalice", "somalca", "somalijsk", "сомалі"));
-        STEMS.put("ti", List.of("tigrinya", "tigrinja", "tigrinisch", "tigrigna", "التغرين", "التيغرين", "tigrince", "тигрин", "тигриня"));
-        STEMS.put("fa", List.of("farsi", "perzisch", "persian", "dari", "الفارسي", "farsça", "farsca", "perski", "perskim", "фарсі", "перськ"));
-        STEMS.put("zgh", List.of("berber", "tamazight", "amazigh", "tamazigh", "tarifit", "riffijns", "الأمازيغي", "الامازيغي",
+        OTHERS.put("so", List.of("somali", "somalisch", "somalies", "الصومالي", "somalice", "somalca", "somalijsk", "сомалі"));
+        OTHERS.put("ti", List.of("tigrinya", "tigrinja", "tigrinisch", "tigrigna", "التغرين", "التيغرين", "tigrince", "тигрин", "тигриня"));
+        OTHERS.put("fa", List.of("farsi", "perzisch", "persian", "dari", "الفارسي", "farsca", "perski", "perskim", "фарсі", "перськ"));
+        OTHERS.put("zgh", List.of("berber", "tamazight", "amazigh", "tamazigh", "tarifit", "riffijns", "الأمازيغي", "الامازيغي",
                 "البربري", "berberice", "berberi", "berberyjsk", "берберськ", "тамазіг"));
-        STEMS.put("ku", List.of("koerdisch", "kurdish", "kurdi", "الكردي", "kürtçe", "kurtce", "kurdyjsk", "курдськ"));
-        STEMS.put("ru", List.of("russisch", "russian", "الروسي", "rusça", "rusca", "rosyjsk", "російськ", "русск"));
-        STEMS.put("ar", List.of("arabisch", "arabic", "العربي", "عربي", "arapça", "arapca", "arabsk", "арабськ"));
-        STEMS.put("tr", List.of("turks", "turkish", "التركي", "türkçe", "turkce", "tureck", "турецьк"));
-        STEMS.put("pl", List.of("pools", "polish", "البولندي", "lehçe", "lehce", "polsk", "польськ"));
-        STEMS.put("uk", List.of("oekraïens", "oekraiens", "ukrainian", "الأوكراني", "ukraynaca", "ukraińsk", "ukrainsk", "українськ"));
-        STEMS.put("nl", List.of("nederlands", "dutch", "الهولندي", "hollandaca", "felemenkçe", "niderlandzk", "holendersk",
-                "нідерландськ", "голландськ"));
-        STEMS.put("en", List.of("engels", "english", "الإنجليزي", "الانجليزي", "ingilizce", "angielsk", "англійськ"));
+        OTHERS.put("ku", List.of("koerdisch", "kurdish", "kurdi", "الكردي", "kurtce", "kurdyjsk", "курдськ"));
+        OTHERS.put("ru", List.of("russisch", "russian", "الروسي", "rusca", "rosyjsk", "російськ", "русск"));
     }
 
     private static final Map<String, String> ENGLISH = Map.of("so", "Somali", "ti", "Tigrinya", "fa", "Farsi",
@@ -42,17 +38,28 @@ final class LanguageNames {
 
     /** The first language named in the text, if any. */
     static Optional<String> mentioned(String text) {
-        String t = " " + Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC)
-                .replaceAll("[\\p{Punct}،؟«»“”]", " ") + " ";
-        for (var e : STEMS.entrySet()) {
-            for (String stem : e.getValue()) {
-                // Arabic writes the article joined to the word: a stem with "ال" is matched anywhere.
-                if (t.contains(" " + stem) || (stem.startsWith("ال") && t.contains(stem))) {
-                    return Optional.of(e.getKey());
-                }
+        String t = " " + LanguageParts.fold(text).replaceAll("[\\p{Punct}،؟«»“”]", " ") + " ";
+        for (var e : OTHERS.entrySet()) {
+            if (named(t, e.getValue())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        for (Language language : Language.values()) {
+            if (named(t, LanguageParts.of(language).namedAs())) {
+                return Optional.of(language.code());
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean named(String text, List<String> stems) {
+        for (String stem : stems) {
+            // Arabic writes the article (and "with") joined to the word: a stem with "ال" is matched anywhere.
+            if (text.contains(" " + stem) || (stem.contains("ال") && text.contains(stem))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean botSpeaks(String code) {
@@ -62,8 +69,8 @@ final class LanguageNames {
     /** The language's name in the reader's language, e.g. "Somalisch" for a Dutch reader. */
     static String display(String code, Language reader) {
         Optional<Language> own = Language.fromCode(code);
-        if (own.isPresent() && own.get() == reader) {
-            return own.get().nativeName();
+        if (own.isPresent()) {
+            return own.get() == reader ? own.get().nativeName() : LanguageParts.of(own.get()).names().get(reader);
         }
         String shown = Locale.forLanguageTag(code).getDisplayLanguage(reader.locale());
         if (shown.isBlank() || shown.equalsIgnoreCase(code)) {

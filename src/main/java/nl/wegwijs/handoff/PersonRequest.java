@@ -67,6 +67,11 @@ record PersonRequest(Optional<String> wantedLanguage) {
         if (text.length() > 300) {
             return Optional.empty();
         }
+        // Written in a language the bot does not speak ("Есть кто-нибудь, кто говорит по-русски?"): the
+        // language step answers honestly first and offers the person (naming one who speaks it).
+        if (turn.decision().other() != null) {
+            return Optional.empty();
+        }
         Optional<String> language = LanguageNames.mentioned(text);
         if (ASKS.stream().anyMatch(a -> a.matcher(text).find())) {
             return Optional.of(new PersonRequest(language));

@@ -8,8 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.ConversationKey;
+import nl.wegwijs.conversation.IdentityIssued;
 import nl.wegwijs.conversation.OutcomeKind;
 import nl.wegwijs.conversation.TurnCompleted;
 import nl.wegwijs.conversation.UserForgotten;
@@ -40,6 +46,9 @@ class InsightRecorder {
     private static final Set<OutcomeKind> WITH_TEXT = EnumSet.of(OutcomeKind.ANSWERED, OutcomeKind.UNANSWERED,
             OutcomeKind.JARGON);
     static final int MAX_TEXT = 1000;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Set<HandoffEvent.Kind> PERSON_INVOLVED = EnumSet.of(HandoffEvent.Kind.CLAIMED,
+            HandoffEvent.Kind.CLOSED);
 
     private final InsightStore store;
     private final AskerHasher hasher;
@@ -71,12 +80,60 @@ class InsightRecorder {
         if (turn.outcome() == null || !RECORDED.contains(turn.outcome().kind())) {
             return;
         }
-        submit(() -> store.save(record(turn)));
+        submit(() -> {
+            InsightRecord record = record(turn);
+            store.save(record);
+            markFacts(record, turn.key(), realTurn(turn.outcome().kind(), turn.questionText()));
+        });
     }
 
     @ApplicationModuleListener(id = "insights.handoff.record")
     void on(HandoffEvent event) {
-        counted(() -> store.save(record(event)));
+        counted(() -> {
+            InsightRecord record = record(event);
+            store.save(record);
+            // a handoff an intermediary took is a real parent, even one who only pressed buttons
+            markFacts(record, event.parent(), PERSON_INVOLVED.contains(event.kind()));
+        });
+    }
+
+    /** The web chat issued this identity itself: the asker may count once they write a real question. */
+    @EventListener
+    void on(IdentityIssued issued) {
+        submit(() -> {
+            AskerHasher.Hashed asker = hasher.hash(issued.key());
+            store.markAsker(asker.month(), asker.hash(), AskerFact.ISSUED);
+        }, false);
+    }
+
+    private void markFacts(InsightRecord record, ConversationKey key, boolean real) {
+        if (key.channel() != Channel.WEB) {
+            // Telegram issues its chat ids, and they reach us only over the bot's own authenticated link
+            store.markAsker(record.askerMonth(), record.askerHash(), AskerFact.ISSUED);
+        }
+        if (real) {
+            store.markAsker(record.askerMonth(), record.askerHash(), AskerFact.REAL_TURN);
+        }
+    }
+
+    /**
+     * A real question: a crisis or a letter (recognised from their content), or a text with at least two
+     * different words of two letters or more. Empty messages, "hi", "." or "test test" do not make an
+     * asker count.
+     */
+    static boolean realTurn(OutcomeKind kind, String text) {
+        if (kind == OutcomeKind.CRISIS || kind == OutcomeKind.LETTER) {
+            return true;
+        }
+        if (text == null) {
+            return false;
+        }
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find() && words.size() < 2) {
+            words.add(m.group());
+        }
+        return words.size() >= 2;
     }
 
     /** Only this month's records can still be tied to the user; earlier months' keys are gone. */
@@ -99,11 +156,18 @@ class InsightRecorder {
     }
 
     private void submit(Runnable work) {
+        submit(work, true);
+    }
+
+    /** @param isRecord whether the work stores a record (the metric counts records, not facts) */
+    private void submit(Runnable work, boolean isRecord) {
         try {
             boolean queued = executor.offer(() -> {
                 try {
                     work.run();
-                    recorded.increment();
+                    if (isRecord) {
+                        recorded.increment();
+                    }
                 } catch (RuntimeException e) {
                     failed.increment();
                     log.warn("insight not recorded: {}", e.getClass().getSimpleName());

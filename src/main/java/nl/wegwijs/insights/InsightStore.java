@@ -12,13 +12,19 @@ interface InsightStore {
     /** @return how many records were deleted */
     int deleteWeeksBefore(LocalDate cutoff);
 
-    /** Erases one asker's records of one month (the only month whose hash can still be computed). */
+    /** Erases one asker's records and facts of one month (the only month whose hash can still be computed). */
     int deleteAsker(String month, String askerHash);
 
-    /** One row per group and asker, grouped by {@code dims} in that order. */
+    /** Records a fact about an asker; recording it twice is harmless. */
+    void markAsker(String month, String askerHash, AskerFact fact);
+
+    /**
+     * One row per group and asker, grouped by {@code dims} in that order; only askers with every
+     * {@link AskerFact}: the others are neither counted nor shown.
+     */
     List<AskerRow> askers(Selection selection, List<Dim> dims);
 
-    /** Scrubbed questions, newest weeks first. */
+    /** Scrubbed questions of askers with every {@link AskerFact}, newest weeks first. */
     List<StoredQuestion> questions(Selection selection, int limit);
 
     record StoredQuestion(String text, String month, String asker) {

@@ -14,6 +14,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class InsightsConfig {
 
+    /** The secret never enters the database: see {@link AskerKeySeal}. */
+    @Bean
+    AskerKeySeal askerKeySeal(InsightsProperties properties) {
+        String secret = properties.askerKeySecret();
+        return secret == null || secret.isBlank() ? AskerKeySeal.fromFile(properties.askerKeyFile())
+                : AskerKeySeal.fromSecret(secret);
+    }
+
     @Bean(destroyMethod = "close")
     InsightExecutor insightExecutor(InsightsProperties properties) {
         return new InsightExecutor(properties.executorThreads(), properties.queueCapacity());

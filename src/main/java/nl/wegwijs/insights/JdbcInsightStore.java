@@ -2,15 +2,24 @@ package nl.wegwijs.insights;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The question log in H2 or PostgreSQL; the SQL is plain enough for both. */
 @Repository
 class JdbcInsightStore implements InsightStore {
+
+    /** Only askers with every {@link AskerFact} count (see AskerFact). */
+    private static final String COUNTED = Arrays.stream(AskerFact.values())
+            .map(f -> " AND EXISTS (SELECT 1 FROM insight_asker_fact f WHERE f.asker_month = insight_record.asker_month"
+                    + " AND f.asker_hash = insight_record.asker_hash AND f.fact = '" + f.name() + "')")
+            .collect(Collectors.joining());
 
     private final JdbcClient jdbc;
 
@@ -32,13 +41,30 @@ class JdbcInsightStore implements InsightStore {
 
     @Override
     public int deleteWeeksBefore(LocalDate cutoff) {
+        // a month before the cutoff's month has no record left (its records' weeks all began earlier)
+        jdbc.sql("DELETE FROM insight_asker_fact WHERE asker_month < ?")
+                .params(YearMonth.from(cutoff).toString()).update();
         return jdbc.sql("DELETE FROM insight_record WHERE week_start < ?").params(Date.valueOf(cutoff)).update();
     }
 
     @Override
     public int deleteAsker(String month, String askerHash) {
+        jdbc.sql("DELETE FROM insight_asker_fact WHERE asker_month = ? AND asker_hash = ?").params(month, askerHash)
+                .update();
         return jdbc.sql("DELETE FROM insight_record WHERE asker_month = ? AND asker_hash = ?")
                 .params(month, askerHash).update();
+    }
+
+    @Override
+    public void markAsker(String month, String askerHash, AskerFact fact) {
+        try {
+            jdbc.sql("INSERT INTO insight_asker_fact (asker_month, asker_hash, fact) SELECT ?, ?, ?"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM insight_asker_fact"
+                            + " WHERE asker_month = ? AND asker_hash = ? AND fact = ?)")
+                    .params(month, askerHash, fact.name(), month, askerHash, fact.name()).update();
+        } catch (DuplicateKeyException raced) {
+            // another replica recorded the same fact at the same moment: it is there
+        }
     }
 
     @Override
@@ -75,7 +101,7 @@ class JdbcInsightStore implements InsightStore {
     }
 
     private static String where(Selection s, List<Object> params) {
-        StringBuilder w = new StringBuilder("week_start >= ? AND week_start <= ?");
+        StringBuilder w = new StringBuilder("week_start >= ? AND week_start <= ?").append(COUNTED);
         params.add(Date.valueOf(s.fromWeek()));
         params.add(Date.valueOf(s.toDay()));
         w.append(" AND kind IN (").append(s.kinds().stream().map(k -> "?").collect(Collectors.joining(", "))).append(')');

@@ -114,25 +114,26 @@ final class QuestionClusters {
                 best.members.add(q);
             }
         }
-        // the same rule as every table: small clusters pool into one "overig" line without words or examples
+        // the same rule as every table: small clusters pool into one "overig" line without words or examples;
+        // so does a cluster without a word that k askers used, which has no label that could be shown
         List<AskerRow> rest = new ArrayList<>();
         List<Draft> shown = new ArrayList<>();
         for (Draft d : drafts) {
-            if (rule.total(rows(d)) != null) {
+            if (rule.total(rows(d.members)) != null && !words(d).isEmpty()) {
                 shown.add(d);
             } else {
-                rest.addAll(rows(d));
+                rest.addAll(rows(d.members));
             }
         }
         if (!rest.isEmpty() && rule.total(rest) == null && !shown.isEmpty()) {
-            Draft smallest = shown.stream().min(Comparator.comparingInt((Draft d) -> rule.total(rows(d)).askers())
+            Draft smallest = shown.stream().min(Comparator.comparingInt((Draft d) -> rule.total(rows(d.members)).askers())
                     .thenComparingInt(d -> d.members.size())).orElseThrow();
             shown.remove(smallest);
-            rest.addAll(rows(smallest));
+            rest.addAll(rows(smallest.members));
         }
         List<Cluster> clusters = new ArrayList<>();
         for (Draft d : shown) {
-            Count total = rule.total(rows(d));
+            Count total = rule.total(rows(d.members));
             clusters.add(new Cluster(words(d), total.records(), total.askers(), examples(d, maxExamples)));
         }
         clusters.sort(Comparator.comparingLong(Cluster::records).reversed());
@@ -143,31 +144,74 @@ final class QuestionClusters {
         return clusters;
     }
 
-    private static List<AskerRow> rows(Draft d) {
-        return d.members.stream().map(q -> new AskerRow(List.of(), q.month(), q.asker(), 1, 0, 0)).toList();
+    private static List<AskerRow> rows(List<Question> questions) {
+        return questions.stream().map(q -> new AskerRow(List.of(), q.month(), q.asker(), 1, 0, 0)).toList();
     }
 
-    /** Words used by at least two askers of the group, most shared first: what the gap is about. */
-    private static List<String> words(Draft d) {
-        Map<String, Set<String>> askers = new HashMap<>();
-        Map<String, String> surface = new HashMap<>();
+    /**
+     * Words used by at least k askers of the group (a typo or another form of the word counts as the word),
+     * most used first: what the gap is about.
+     */
+    private List<String> words(Draft d) {
+        Map<String, Word> candidates = new LinkedHashMap<>();
+        d.members.forEach(q -> q.words().forEach(w -> candidates.putIfAbsent(w.stem(), w)));
+        Map<String, Integer> askers = new HashMap<>();
+        candidates.forEach((stem, w) -> {
+            Count c = rule.total(rows(d.members.stream().filter(q -> q.words().stream().anyMatch(w::sameAs)).toList()));
+            if (c != null) {
+                askers.put(stem, c.askers());
+            }
+        });
+        return askers.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(5).map(e -> candidates.get(e.getKey()).surface()).toList();
+    }
+
+    /**
+     * Examples are only words that at least k askers wrote nearly identically ({@link NearIdentical}):
+     * of each such set the most typical question (closest to the others of the set), the sets with most
+     * askers first. A question only one or a few people wrote is never shown, however many others asked
+     * about the same thing: the group then shows only its label.
+     */
+    private List<String> examples(Draft d, int max) {
+        List<List<Question>> sets = new ArrayList<>();
+        List<Set<String>> seeds = new ArrayList<>();
         for (Question q : d.members) {
-            for (Word w : q.words()) {
-                askers.computeIfAbsent(w.stem(), x -> new HashSet<>()).add(q.month() + q.asker());
-                surface.putIfAbsent(w.stem(), w.surface());
+            Set<String> shingles = NearIdentical.shingles(q.text());
+            int found = -1;
+            for (int i = 0; i < seeds.size() && found < 0; i++) {
+                if (NearIdentical.same(shingles, seeds.get(i))) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                seeds.add(shingles);
+                sets.add(new ArrayList<>(List.of(q)));
+            } else {
+                sets.get(found).add(q);
             }
         }
-        return askers.entrySet().stream().filter(e -> e.getValue().size() >= 2)
-                .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> e.getValue().size()).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .limit(5).map(e -> surface.get(e.getKey())).toList();
+        return sets.stream().filter(set -> rule.total(rows(set)) != null)
+                .sorted(Comparator.comparingInt((List<Question> set) -> -rule.total(rows(set)).askers()))
+                .map(QuestionClusters::typical).distinct().limit(max).toList();
     }
 
-    /** The most typical questions (closest to the rest), never an outlier that might single someone out. */
-    private static List<String> examples(Draft d, int max) {
-        return d.members.stream()
-                .sorted(Comparator.comparingDouble((Question q) -> -d.members.stream().mapToDouble(o -> shared(q, o)).sum()))
-                .map(Question::text).distinct().limit(max).toList();
+    private static String typical(List<Question> set) {
+        List<Set<String>> shingles = set.stream().map(q -> NearIdentical.shingles(q.text())).toList();
+        int best = 0;
+        double bestSum = -1;
+        for (int i = 0; i < set.size(); i++) {
+            double sum = 0;
+            for (Set<String> other : shingles) {
+                sum += jaccard(shingles.get(i), other);
+            }
+            if (sum > bestSum) {
+                best = i;
+                bestSum = sum;
+            }
+        }
+        return set.get(best).text();
     }
 
     /** Share of the shorter question's words found in the other one. */

@@ -44,4 +44,18 @@ class RetentionJob {
             log.info("insights retention: {} records and {} monthly keys deleted", records, months);
         }
     }
+
+    /**
+     * The moment a month is over its key goes, on every replica (a delete is harmless twice), not only at
+     * the next daily run; the first hash of the new month deletes it too ({@link JdbcAskerKeys}).
+     */
+    @Scheduled(cron = "1 0 0 1 * *", zone = "${wegwijs.insights.zone:Europe/Amsterdam}")
+    void monthEnded() {
+        YearMonth month = YearMonth.now(clock.withZone(properties.zone()));
+        int months = keys.deleteBefore(month);
+        hasher.dropKeysBefore(month);
+        if (months > 0) {
+            log.info("insights: {} monthly asker keys of past months deleted", months);
+        }
+    }
 }

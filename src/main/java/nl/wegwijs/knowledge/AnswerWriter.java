@@ -6,8 +6,9 @@ import nl.wegwijs.language.Language;
 /**
  * Port: an optional writer (a language model) that may say the curated answer in a way that
  * fits the question better. It gets only the curated answer, never anything else to draw facts
- * from; what it writes is checked before a parent sees it, and anything slow or wrong falls back
- * to the curated text.
+ * from. It returns a text only when that text passed the {@link nl.wegwijs.safety.GroundingCheck}
+ * (built in {@link GroundingConfig} from the content); anything slow, wrong or unchecked is empty
+ * and the curated text goes out.
  */
 public interface AnswerWriter {
 

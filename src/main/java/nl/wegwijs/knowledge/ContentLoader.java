@@ -49,7 +49,7 @@ final class ContentLoader {
      *                 answer: when one of them is the best match, the bot says it does not know
      */
     record Content(Map<String, FaqEntry> entries, Map<String, GlossaryTerm> terms, Region region,
-            Map<String, FaqEntry> offTopic, Map<LetterKind, LetterGuidance> letters) {
+            Map<String, FaqEntry> offTopic, Map<LetterKind, LetterGuidance> letters, Map<String, String> verifiedNumbers) {
     }
 
     private Content loadAll(String regionName) {
@@ -103,7 +103,26 @@ final class ContentLoader {
         // Ordered (file order), not Map.copyOf: its iteration order changes per JVM, and ties between
         // terms sharing a phrase must resolve the same way every run.
         return new Content(java.util.Collections.unmodifiableMap(entries), java.util.Collections.unmodifiableMap(terms),
-                region, java.util.Collections.unmodifiableMap(offTopic), java.util.Collections.unmodifiableMap(letters));
+                region, java.util.Collections.unmodifiableMap(offTopic), java.util.Collections.unmodifiableMap(letters),
+                verifiedNumbers());
+    }
+
+    /**
+     * verified-numbers.yaml: number and the name it was checked under. Optional at run time (an
+     * operator's own folder may lack it); ContentHonestyTest holds the packed content to it.
+     */
+    private Map<String, String> verifiedNumbers() {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (Resource r : resources("verified-numbers.yaml")) {
+            if (read(r) instanceof List<?> rows) {
+                for (Object row : rows) {
+                    if (row instanceof Map<?, ?> m && m.get("number") != null && m.get("name") != null) {
+                        numbers.put(m.get("number").toString(), m.get("name").toString());
+                    }
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(numbers);
     }
 
     private FaqEntry entry(Resource r) {
@@ -256,7 +275,8 @@ final class ContentLoader {
                             string(t, "long", where + " " + l.code()), strings(t.get("names"))));
                 }
             }
-            terms.add(new GlossaryTerm(id, string(y, "term", where), strings(y.get("abbreviations")),
+            terms.add(new GlossaryTerm(id, string(y, "term", where), Boolean.TRUE.equals(y.get("organisation")),
+                    strings(y.get("abbreviations")),
                     strings(y.get("variants")), date(y.get("checked"), where), sources(y.get("sources"), where), texts));
         }
         return terms;

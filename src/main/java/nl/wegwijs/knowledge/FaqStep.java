@@ -15,7 +15,6 @@ import nl.wegwijs.conversation.StepResult;
 import nl.wegwijs.conversation.Turn;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
-import nl.wegwijs.safety.GroundingCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +32,6 @@ class FaqStep implements ConversationStep {
     private final KnowledgeProperties properties;
     private final Buttons buttons;
     private final Optional<AnswerWriter> writer;
-    private final GroundingCheck grounding;
     private final InterfaceText text;
 
     FaqStep(Knowledge knowledge, KnowledgeProperties properties, Buttons buttons, Optional<AnswerWriter> writer,
@@ -43,7 +41,6 @@ class FaqStep implements ConversationStep {
         this.properties = properties;
         this.buttons = buttons;
         this.writer = writer;
-        this.grounding = new GroundingCheck(knowledge.terms());
     }
 
     @Override
@@ -60,6 +57,10 @@ class FaqStep implements ConversationStep {
         }
         if (turn.kind() != MessageKind.TEXT || turn.message().isCommand()) {
             return StepResult.pass();
+        }
+        if (Greeting.only(turn.text())) {
+            return knowledge.entry(Greeting.ENTRY).map(e -> answer(turn, e, List.of(), e.text(turn.language()).answer()))
+                    .orElse(StepResult.pass());
         }
         boolean story = MessageShape.of(turn.text()) == MessageShape.STORY;
         List<FaqRetriever.Match> matches = story ? knowledge.searchStory(turn.text(), turn.language(), 3)
@@ -92,12 +93,10 @@ class FaqStep implements ConversationStep {
 
     private static final int MAX_STORY_TERMS = 5;
 
-    /** The model's wording when there is a model and it kept to the curated facts; else the curated text. */
+    /** The model's wording when there is a model and its grounding check passed (the writer's contract); else the curated text. */
     private String written(Turn turn, FaqEntry entry) {
         String curated = entry.text(turn.language()).answer();
-        return writer.flatMap(w -> w.rephrase(turn.text(), turn.language(), curated))
-                .filter(text -> grounding.grounded(text, curated))
-                .orElse(curated);
+        return writer.flatMap(w -> w.rephrase(turn.text(), turn.language(), curated)).orElse(curated);
     }
 
     StepResult answer(Turn turn, FaqEntry entry, List<String> alsoClose, String text) {

@@ -5,10 +5,17 @@ import java.util.List;
 import java.util.Map;
 import nl.wegwijs.language.Language;
 
-/** A word or abbreviation from letters, explained in every supported language. */
+/**
+ * A word or abbreviation from letters, explained in every supported language.
+ *
+ * @param organisation the term names an organisation or service a parent can be sent to
+ *                     ({@code organisation: true}); the grounding check keeps model answers to those
+ *                     the curated answer names
+ */
 record GlossaryTerm(
         String id,
         String term,
+        boolean organisation,
         List<String> abbreviations,
         List<String> variants,
         LocalDate checked,

@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 class JargonStep implements ConversationStep {
 
     private static final int MAX_ASKED = 3;
+    private static final int SHORT_DEFINITION_WORDS = 5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Knowledge knowledge;
     private final InterfaceText text;
@@ -69,6 +71,11 @@ class JargonStep implements ConversationStep {
             if (!quoted.isEmpty()) {
                 return explain(turn, quoted);
             }
+        }
+        if (found.isEmpty() && DefinitionQuestion.asks(message)
+                && WORD.matcher(message).results().count() <= SHORT_DEFINITION_WORDS) {
+            // "wat is een gi": a short abbreviation typed in lower case, in a short question about a word.
+            found = knowledge.findTerms(message.toUpperCase(java.util.Locale.ROOT), turn.language());
         }
         if (found.isEmpty() || !DefinitionQuestion.asks(message)) {
             return StepResult.pass();

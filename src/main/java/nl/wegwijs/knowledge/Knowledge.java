@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.language.NeutralTerms;
+import nl.wegwijs.safety.ServiceCatalogue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -148,6 +149,19 @@ class Knowledge implements NeutralTerms {
     /** Capitals in letters that are no jargon: salutations, countries, units. */
     private static final Set<String> IGNORED_CAPITALS = Set.of("NL", "EU", "BV", "NV", "PS", "OK", "CC", "BCC", "RE",
             "FW", "AM", "PM", "TV", "ID", "PDF", "URL", "WWW", "HTTP", "HTTPS", "IBAN", "BIC", "KVK", "AUB", "EUR", "BTW");
+
+    /** The organisations and services the glossary marks as such, and the verified numbers, for the grounding check. */
+    ServiceCatalogue serviceCatalogue() {
+        List<ServiceCatalogue.Service> services = glossary().stream().filter(GlossaryTerm::organisation).map(t -> {
+            List<String> names = new java.util.ArrayList<>();
+            names.add(t.term());
+            names.addAll(t.abbreviations());
+            names.addAll(t.variants());
+            t.texts().values().forEach(x -> names.addAll(x.names()));
+            return new ServiceCatalogue.Service(t.id(), names);
+        }).toList();
+        return new ServiceCatalogue(services, content.verifiedNumbers());
+    }
 
     @Override
     public Set<String> terms() {

@@ -164,11 +164,33 @@ final class TermFinder {
         return out;
     }
 
+    private static final String CYRILLIC = "АБВГДЕЄЗИІЇЙКЛМНОПРСТУФХ";
+    private static final String LATIN = "ABVGDEEZIIIJKLMNOPRSTUFH";
+
+    /**
+     * A Dutch abbreviation typed on a Cyrillic keyboard ("ОТС", "УХП") in Latin letters, so it meets
+     * the glossary; other words stay as written.
+     */
+    static String latinAbbreviation(String word) {
+        if (word.length() < 2 || word.length() > 5) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            int at = CYRILLIC.indexOf(word.charAt(i));
+            if (at < 0) {
+                return word;
+            }
+            out.append(LATIN.charAt(at));
+        }
+        return out.toString();
+    }
+
     private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            String original = m.group();
+            String original = latinAbbreviation(m.group());
             out.add(new Token(TextAnalysis.fold(original.toLowerCase(Locale.ROOT).replace('’', '\'')), original, m.start(), m.end()));
         }
         return out;

@@ -26,6 +26,13 @@ public class InterfaceText {
         for (Language language : Language.values()) {
             Properties all = new Properties();
             try {
+                // Every bundle a language must have (its parts), then any a feature added since.
+                for (String bundle : LanguageParts.BUNDLES) {
+                    var r = resolver.getResource("classpath:i18n/" + bundle + "_" + language.code() + ".properties");
+                    if (!r.exists()) {
+                        throw new IllegalStateException("language " + language.code() + " lacks its interface texts " + r);
+                    }
+                }
                 for (var r : resolver.getResources("classpath*:i18n/*_" + language.code() + ".properties")) {
                     all.putAll(load(r));
                 }

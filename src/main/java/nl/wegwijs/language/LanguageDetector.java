@@ -125,12 +125,20 @@ public class LanguageDetector {
         return new Detection(OWN.get(ranked.best()), null, ranked.margin(), words, false);
     }
 
+    /**
+     * Short words that are Ukrainian and neither Russian nor Bulgarian ("ОТС це що", "як довго"): a
+     * line without і ї є ґ is still Ukrainian when it has one.
+     */
+    private static final java.util.regex.Pattern UKRAINIAN_WORD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(це|що|шо|чи|як|дуже|але|треба|нема|куди)(?![\\p{L}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     private Detection cyrillic(String text, int words) {
         Optional<OtherLanguage> byLetters = ScriptRules.cyrillicScript(text);
         if (byLetters.isPresent()) {
             return Detection.other(byLetters.get(), words);
         }
-        if (ScriptRules.count(text.toLowerCase(java.util.Locale.ROOT), "іїєґ") > 0) {
+        if (ScriptRules.count(text.toLowerCase(java.util.Locale.ROOT), "іїєґ") > 0 || UKRAINIAN_WORD.matcher(text).find()) {
             return new Detection(Language.UK, null, 1.0, words, true);
         }
         // No telling letter: Lingua among the three, Ukrainian unless another is clearly better.

@@ -1,9 +1,5 @@
 package nl.wegwijs.language;
 
-import java.text.Normalizer;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,22 +12,6 @@ public final class LanguageRequest {
 
     private static final int MAX_WORDS = 12;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-    /** How a language is named in the bot's six languages (word starts, lower case, folded). */
-    private static final Map<Language, List<String>> NAMES = Map.of(
-            Language.NL, List.of("nederlands", "dutch", "hollands", "hollandaca", "felemenkce", "niderlandzk", "holendersk",
-                    "po niderlandzku", "po holendersku", "нідерландськ", "голландськ", "по-нідерландськи",
-                    "الهولندي", "بالهولندي", "هولندي"),
-            Language.EN, List.of("engels", "english", "ingilizce", "angielsk", "po angielsku", "англійськ", "по-англійськи",
-                    "الإنجليزي", "الانجليزي", "بالانجليزي", "بالإنجليزي", "انجليزي", "إنجليزي", "انكليزي"),
-            Language.AR, List.of("arabisch", "arabic", "arapca", "arabsk", "po arabsku", "арабськ", "по-арабськи",
-                    "العربي", "بالعربي", "عربي"),
-            Language.TR, List.of("turks", "turkish", "turkce", "tureck", "po turecku", "турецьк", "по-турецьки",
-                    "التركي", "بالتركي", "تركي"),
-            Language.PL, List.of("pools", "polish", "lehce", "polsk", "po polsku", "польськ", "по-польськи",
-                    "البولندي", "بالبولندي", "بولندي"),
-            Language.UK, List.of("oekraiens", "ukrainian", "ukraynaca", "ukrainsk", "po ukrainsku", "українськ",
-                    "по-українськи", "украинск", "по-украински", "الأوكراني", "الاوكراني", "بالأوكراني", "أوكراني"));
 
     /** Asking for a person who speaks it: that is a handoff (HandoffStep), not a switch. */
     private static final Pattern PERSON = Pattern.compile(
@@ -66,12 +46,12 @@ public final class LanguageRequest {
         // The first language named is the one asked for: "answer in English, my husband does not read Turkish".
         Language first = null;
         int at = Integer.MAX_VALUE;
-        for (var e : NAMES.entrySet()) {
-            for (String name : e.getValue()) {
+        for (Language language : Language.values()) {
+            for (String name : LanguageParts.of(language).namedAs()) {
                 int i = padded.indexOf(name.startsWith("ال") || name.startsWith("بال") ? name : " " + name);
                 if (i >= 0 && i < at) {
                     at = i;
-                    first = e.getKey();
+                    first = language;
                 }
             }
         }
@@ -81,19 +61,7 @@ public final class LanguageRequest {
         return Optional.of(first);
     }
 
-    /** Lower case, accents off Latin letters (türkçe → turkce, ukraińsku → ukrainsku), Cyrillic and Arabic kept. */
     static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ł', 'l');
-        StringBuilder out = new StringBuilder(lower.length());
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK && i > 0
-                    && Character.UnicodeScript.of(decomposed.charAt(i - 1)) == Character.UnicodeScript.LATIN) {
-                continue;
-            }
-            out.append(c);
-        }
-        return Normalizer.normalize(out, Normalizer.Form.NFC);
+        return LanguageParts.fold(text);
     }
 }

@@ -3,10 +3,15 @@ package nl.wegwijs.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import nl.wegwijs.privacy.PersonalDataScrubber;
+import nl.wegwijs.safety.GroundingCheck;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +58,9 @@ class LlmConfig {
     }
 
     @Bean
-    LlmAnswerWriter llmAnswerWriter(ChatModel model, @org.springframework.beans.factory.annotation.Qualifier("llmExecutor") ExecutorService llmExecutor, LlmProperties p) {
-        return new LlmAnswerWriter(model, llmExecutor, p);
+    LlmAnswerWriter llmAnswerWriter(ChatModel model, @org.springframework.beans.factory.annotation.Qualifier("llmExecutor") ExecutorService llmExecutor,
+            LlmProperties p, PersonalDataScrubber scrubber, GroundingCheck grounding, ObjectProvider<MeterRegistry> registry) {
+        return new LlmAnswerWriter(model, llmExecutor, p, scrubber::scrub, grounding,
+                new ModelAnswerMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)));
     }
 }

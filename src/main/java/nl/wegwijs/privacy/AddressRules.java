@@ -12,11 +12,14 @@ final class AddressRules {
     }
 
     private static final String CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
-    private static final String PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|la|le)";
+    private static final String PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|op|aan|in|bij|la|le|en)";
     // Suffixes of Dutch street names. "dam", "berg" and "wijk" are left out: too many town names end in them.
     private static final String NL_SUFFIX = "(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|park|steeg|pad|plantsoen|markt"
-            + "|baan|ring|wal|erf|veld|burgwal|haven|boulevard|allee|hoven|akker|weide|zijde|poort|poortje|straatje|stoep|kaai|dreef)";
-    private static final String HOUSE_NUMBER = "\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4}[a-zA-Z]?)?(?:\\s?(?:hs|bis|huis|boven|I{1,3})(?![\\p{L}]))?";
+            + "|baan|ring|wal|erf|veld|burgwal|haven|boulevard|allee|hoven|akker|weide|zijde|poort|poortje|straatje|stoep|kaai|dreef|hoek)"
+            + "(?:-(?:Oost|West|Noord|Zuid))?";
+    // 12, 7A, 14 a, 12-2, 22-II, 14-bis, 45-hs, 17 bis, 3 hoog, 102-1 hoog, 7-huis
+    private static final String HOUSE_NUMBER = "\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/](?:\\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|bis|huis|[A-Za-z])(?![\\p{L}]))?"
+            + "(?:\\s?(?:hs|bis|huis|boven|hoog|I{1,3})(?![\\p{L}]))?";
     private static final String END = "(?![\\p{L}\\p{N}])";
 
     /** Kalverstraat 12, Burgemeester de Vlugtlaan 3, Van Woustraat 12-2, Molenstraat 7A. */

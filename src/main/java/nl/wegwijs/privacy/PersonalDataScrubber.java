@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Rules run in a fixed order because earlier ones protect later ones from half-matches: links and e-mail
  * first (they contain names and digits), then account numbers and international phone numbers, dates, BSNs,
- * national phone numbers, addresses, and names last. Public helpline numbers are hidden for the whole run.
+ * national phone numbers, names of schools and other institutions, addresses, the neighbourhood next to an
+ * address, and names last. Public helpline numbers are hidden for the whole run.
  *
  * <p>Stateless and thread-safe; does no I/O and logs nothing.
  */
@@ -25,7 +26,9 @@ public final class PersonalDataScrubber {
         r.add(new RegexRule(AccountRules.BSN, Placeholder.BSN, AccountRules::passesElevenCheck));
         r.add(PhoneRules.NATIONAL);
         r.add(PhoneRules.NINE_DIGIT);
+        r.addAll(InstitutionRules.rules());
         r.addAll(AddressRules.rules());
+        r.add(new NeighbourhoodRule());
         r.add(new NameRule());
         this.rules = List.copyOf(r);
     }

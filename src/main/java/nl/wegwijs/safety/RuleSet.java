@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  */
 final class RuleSet {
 
-    static final List<String> LANGUAGES = List.of("nl", "en", "ar", "tr", "pl", "uk");
+    /** The bot's languages; each one's rule file is named in its parts (nl.wegwijs.language.LanguageParts). */
+    static final List<String> LANGUAGES = java.util.Arrays.stream(nl.wegwijs.language.Language.values())
+            .map(nl.wegwijs.language.Language::code).toList();
 
     private static final Pattern DEFINITION = Pattern.compile("@([a-z0-9_]+)\\s*=\\s*(.+)");
     private static final Pattern REFERENCE = Pattern.compile("@([a-z0-9_]+)");
@@ -46,8 +48,9 @@ final class RuleSet {
     static RuleSet loadDefault() {
         List<Rule> rules = new ArrayList<>();
         Vocabulary.Builder words = new Vocabulary.Builder();
-        for (String lang : LANGUAGES) {
-            String name = "safety/rules-" + lang + ".txt";
+        for (nl.wegwijs.language.Language language : nl.wegwijs.language.Language.values()) {
+            String lang = language.code();
+            String name = nl.wegwijs.language.LanguageParts.of(language).crisisRules();
             try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing rules file " + name);

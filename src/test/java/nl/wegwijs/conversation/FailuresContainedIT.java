@@ -134,7 +134,7 @@ class FailuresContainedIT {
         } finally {
             jdbc.sql("ALTER TABLE handoff_ticket_away RENAME TO handoff_ticket").update();
         }
-        assertThat(jdbc.sql("SELECT stage FROM conversation_state WHERE chat_id = 'fail-3'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT stage FROM conversation_state WHERE chat_id = ?").param(api.idOf("fail-3")).query(String.class).single())
                 .as("the failed turn changed nothing").isEqualTo("BOT");
     }
 

@@ -40,6 +40,7 @@ final class DashboardFixtures {
 
     void seed() {
         jdbc.sql("DELETE FROM insight_record").update();
+        jdbc.sql("DELETE FROM insight_asker_fact").update();
         askers(6, "ANSWERED", "adhd", "nl", "amsterdam", null, "mijn zoon is druk");
         askers(5, "ANSWERED", "pesten", "nl", "amsterdam", null, "mijn dochter wordt gepest");
         askers(4, "ANSWERED", "geheimonderwerp", "nl", "amsterdam", null, null);
@@ -94,5 +95,12 @@ final class DashboardFixtures {
                 .params(kind, topic, language, week, Date.valueOf(monday), region, referral, text, organisation, seconds,
                         day.toString().substring(0, 7), hash)
                 .update();
+        // every fixture asker counts: an issued identity and a real question (issue 15)
+        for (String fact : List.of("ISSUED", "REAL_TURN")) {
+            jdbc.sql("INSERT INTO insight_asker_fact (asker_month, asker_hash, fact) SELECT ?, ?, ? WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM insight_asker_fact WHERE asker_month = ? AND asker_hash = ? AND fact = ?)")
+                    .params(day.toString().substring(0, 7), hash, fact, day.toString().substring(0, 7), hash, fact)
+                    .update();
+        }
     }
 }

@@ -81,7 +81,8 @@ class HelmChartTest {
         Map<String, String> secret = Chart.render("three-replicas-webhook.yaml").one(Secret.class).getStringData();
         assertThat(secret).containsEntry("WEGWIJS_HANDOFF_ADMINS", "1001,1002")
                 .containsEntry("WEGWIJS_DASHBOARD_USERS_0_USERNAME", "jeugdplatform")
-                .containsEntry("WEGWIJS_DASHBOARD_USERS_0_PASSWORDHASH", "{bcrypt}$2y$10$abcdefghijklmnopqrstuv");
+                .containsEntry("WEGWIJS_DASHBOARD_USERS_0_PASSWORDHASH", "{bcrypt}$2y$10$abcdefghijklmnopqrstuv")
+                .containsEntry("WEGWIJS_WEB_SECRET", "web-secret-of-at-least-thirty-two-characters");
     }
 
     @Test

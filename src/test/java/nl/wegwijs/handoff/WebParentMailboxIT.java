@@ -32,11 +32,20 @@ class WebParentMailboxIT extends WebHandoffContext {
         desk.handle(new IntermediaryMessage(7777, null, 7777, true, true, claim));
         desk.handle(new IntermediaryMessage(7777, null, 7777, true, false, "Merhaba, ben Yusuf."));
 
-        var fetched = get("?conversationId=web-h1");
+        String issued = api.idOf("web-h1");
+        assertThat(issued).as("the server issued the id").startsWith("w-").isNotEqualTo("web-h1");
+        // Whoever guesses or forges an id reads nothing, learns nothing, and takes nothing away.
+        var guessed = get("?conversationId=web-h1");
+        String forged = issued.substring(0, issued.length() - 2) + (issued.endsWith("AA") ? "BB" : "AA");
+        var tampered = get("?conversationId=" + forged);
+        assertThat(guessed.status()).isEqualTo(404);
+        assertThat(tampered.raw()).isEqualTo(guessed.raw()).doesNotContain("tr").doesNotContain("Yusuf");
+
+        var fetched = get("?conversationId=" + issued);
         assertThat(fetched.status()).isEqualTo(200);
         assertThat(fetched.language()).isEqualTo("tr");
         assertThat(fetched.allText()).contains("Yusuf").contains("Yusuf: Merhaba, ben Yusuf.");
-        assertThat(get("?conversationId=web-h1").body().path("messages").size()).as("handed over once").isZero();
+        assertThat(get("?conversationId=" + issued).body().path("messages").size()).as("handed over once").isZero();
 
         assertThat(get("").status()).isEqualTo(400);
         assertThat(get("?conversationId=" + "x".repeat(65)).status()).isEqualTo(400);

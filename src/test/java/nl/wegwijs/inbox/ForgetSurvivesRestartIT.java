@@ -49,7 +49,7 @@ class ForgetSurvivesRestartIT {
         assertThat(chat.text("forget-parent", QUESTION).status()).isEqualTo(200);
         assertThat(chat.text("other-parent", QUESTION).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() -> records(jdbc) == 2);
-        assertThat(recentQuestion(jdbc, "forget-parent")).isOne();
+        assertThat(recentQuestion(jdbc, chat.idOf("forget-parent"))).isOne();
 
         // The replica's module-event threads are busy, so /vergeet's listeners wait in memory ...
         CountDownLatch never = new CountDownLatch(1);
@@ -66,7 +66,7 @@ class ForgetSurvivesRestartIT {
         assertThat(chat.text("forget-parent", "/vergeet").status()).isEqualTo(200);
         Thread.sleep(500);
         assertThat(records(jdbc)).as("nothing erased yet: the listeners have not run").isEqualTo(2);
-        assertThat(recentQuestion(jdbc, "forget-parent")).isOne();
+        assertThat(recentQuestion(jdbc, chat.idOf("forget-parent"))).isOne();
         assertThat(pending(jdbc)).as("the erasures wait as publications").isGreaterThanOrEqualTo(2);
 
         // ... when it dies.
@@ -77,10 +77,10 @@ class ForgetSurvivesRestartIT {
             JdbcClient again = JdbcClient.create(second.context.getBean(javax.sql.DataSource.class));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(records(again)).as("only the other parent's record is left").isOne();
-                assertThat(recentQuestion(again, "forget-parent")).isZero();
+                assertThat(recentQuestion(again, chat.idOf("forget-parent"))).isZero();
                 assertThat(pending(again)).as("completed publications are deleted").isZero();
             });
-            assertThat(recentQuestion(again, "other-parent")).isOne();
+            assertThat(recentQuestion(again, chat.idOf("other-parent"))).isOne();
         } finally {
             second.close();
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,20 +70,18 @@ class TwoReplicasPostgresIT {
                     delivery: private
                 """);
         String url = EmbeddedPostgresSupport.freshDatabaseUrl();
-        env = Map.ofEntries(
-                Map.entry("SPRING_PROFILES_ACTIVE", "postgres"),
-                Map.entry("DATABASE_URL", url),
-                Map.entry("DATABASE_USER", "postgres"),
-                Map.entry("DATABASE_PASSWORD", ""),
-                Map.entry("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN),
-                Map.entry("TELEGRAM_API_URL", telegram.url()),
-                Map.entry("TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook"),
-                Map.entry("TELEGRAM_WEBHOOK_SECRET", SECRET),
-                Map.entry("WEGWIJS_INTERMEDIARIES", registry.toString()),
+        Map<String, String> variables = new HashMap<>(telegram.webhookVariables(SECRET));
+        variables.putAll(Map.of(
+                "SPRING_PROFILES_ACTIVE", "postgres",
+                "DATABASE_URL", url,
+                "DATABASE_USER", "postgres",
+                "DATABASE_PASSWORD", "",
+                "WEGWIJS_INTERMEDIARIES", registry.toString(),
                 // short, so a dead replica's messages move on within the test
-                Map.entry("WEGWIJS_INBOX_LEASE", "3s"),
-                Map.entry("WEGWIJS_INBOX_WORKERS", "6"),
-                Map.entry("WEGWIJS_LLM_BASE_URL", ""));
+                "WEGWIJS_INBOX_LEASE", "3s",
+                "WEGWIJS_INBOX_WORKERS", "6",
+                "WEGWIJS_LLM_BASE_URL", ""));
+        env = Map.copyOf(variables);
         replicas.set(List.of(Replica.start("a", env, Echo.class), Replica.start("b", env, Echo.class)));
     }
 
@@ -108,7 +107,8 @@ class TwoReplicasPostgresIT {
     @Order(2)
     void aLanguageChoiceAHandoffConsentAndTheKeptQuestionSurviveAlternatingReplicas() {
         var a = new ChatApiClient(replicas.get().get(0).port);
-        var b = new ChatApiClient(replicas.get().get(1).port);
+        // the same parent on the other replica: it must accept the id the first one issued
+        var b = a.onReplica(replicas.get().get(1).port);
 
         a.button("alt-1", "lang:tr");
         assertThat(b.text("alt-1", "OTS?").language()).isEqualTo("tr");

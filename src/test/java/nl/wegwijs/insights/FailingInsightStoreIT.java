@@ -46,6 +46,10 @@ class FailingInsightStoreIT {
                     throw new IllegalStateException();
                 }
 
+                public void markAsker(String month, String askerHash, AskerFact fact) {
+                    throw new org.springframework.dao.DataAccessResourceFailureException("insight db down (test)");
+                }
+
                 public List<AskerRow> askers(Selection selection, List<Dim> dims) {
                     throw new IllegalStateException();
                 }

@@ -3,10 +3,12 @@ package nl.wegwijs.insights;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +18,8 @@ class InMemoryInsightStore implements InsightStore, InsightStore.AskerKeys {
     final List<InsightRecord> records = new CopyOnWriteArrayList<>();
     final Map<YearMonth, byte[]> keys = new ConcurrentHashMap<>();
     final List<String> threads = new CopyOnWriteArrayList<>();
+    /** "month/hash/FACT" */
+    final Set<String> facts = ConcurrentHashMap.newKeySet();
     volatile boolean failing;
 
     @Override
@@ -25,6 +29,27 @@ class InMemoryInsightStore implements InsightStore, InsightStore.AskerKeys {
             throw new IllegalStateException("database down (test)");
         }
         records.add(record);
+    }
+
+    /** A record of an asker who counts (issued identity, a real question), as most aggregation tests need. */
+    void counted(InsightRecord record) {
+        records.add(record);
+        for (AskerFact fact : AskerFact.values()) {
+            markAsker(record.askerMonth(), record.askerHash(), fact);
+        }
+    }
+
+    @Override
+    public void markAsker(String month, String askerHash, AskerFact fact) {
+        if (failing) {
+            throw new IllegalStateException("database down (test)");
+        }
+        facts.add(month + "/" + askerHash + "/" + fact);
+    }
+
+    boolean counts(InsightRecord r) {
+        return Arrays.stream(AskerFact.values())
+                .allMatch(f -> facts.contains(r.askerMonth() + "/" + r.askerHash() + "/" + f));
     }
 
     @Override
@@ -38,6 +63,7 @@ class InMemoryInsightStore implements InsightStore, InsightStore.AskerKeys {
     public int deleteAsker(String month, String askerHash) {
         int before = records.size();
         records.removeIf(r -> r.askerMonth().equals(month) && r.askerHash().equals(askerHash));
+        facts.removeIf(f -> f.startsWith(month + "/" + askerHash + "/"));
         return before - records.size();
     }
 
@@ -45,7 +71,7 @@ class InMemoryInsightStore implements InsightStore, InsightStore.AskerKeys {
     public List<AskerRow> askers(Selection selection, List<Dim> dims) {
         Map<List<String>, long[]> groups = new LinkedHashMap<>();
         for (InsightRecord r : records) {
-            if (!selection.matches(r)) {
+            if (!selection.matches(r) || !counts(r)) {
                 continue;
             }
             List<String> key = new ArrayList<>(dims.stream().map(d -> d.of(r)).toList());
@@ -68,7 +94,7 @@ class InMemoryInsightStore implements InsightStore, InsightStore.AskerKeys {
 
     @Override
     public List<StoredQuestion> questions(Selection selection, int limit) {
-        return records.stream().filter(selection::matches).filter(r -> r.question() != null)
+        return records.stream().filter(selection::matches).filter(this::counts).filter(r -> r.question() != null)
                 .sorted(Comparator.comparing(InsightRecord::weekStart).reversed())
                 .limit(limit).map(r -> new StoredQuestion(r.question(), r.askerMonth(), r.askerHash())).toList();
     }

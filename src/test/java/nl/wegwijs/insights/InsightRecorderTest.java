@@ -63,6 +63,41 @@ class InsightRecorderTest {
         });
     }
 
+    /** Issue 15: only askers with an issued identity and a real question count for k. */
+    @Test
+    void recordsWhichAskersCount() throws Exception {
+        var webInvented = new ConversationKey(Channel.WEB, "invented-1");
+        var webIssued = new ConversationKey(Channel.WEB, "w-issued-by-the-server");
+        recorder.on(turn(OutcomeKind.UNANSWERED, "unanswered", "waar vind ik zwemles"));
+        recorder.on(new TurnCompleted(webInvented, Language.NL, Outcome.of(OutcomeKind.UNANSWERED, "unanswered"),
+                "waar vind ik zwemles", null, clock.instant()));
+        recorder.on(new nl.wegwijs.conversation.IdentityIssued(webIssued, clock.instant()));
+        recorder.on(new TurnCompleted(webIssued, Language.NL, Outcome.of(OutcomeKind.UNANSWERED, "unanswered"),
+                "hoi", null, clock.instant()));
+        settle();
+
+        assertThat(store.records).hasSize(3);
+        assertThat(store.records.stream().filter(store::counts)).as("only the Telegram parent's real question")
+                .singleElement().satisfies(r -> assertThat(r.channel()).isEqualTo("TELEGRAM"));
+
+        recorder.on(new TurnCompleted(webIssued, Language.NL, Outcome.of(OutcomeKind.UNANSWERED, "unanswered"),
+                "en voor een kind van zes?", null, clock.instant()));
+        settle();
+        assertThat(store.records.stream().filter(store::counts)).as("the issued web asker's real question counts")
+                .hasSize(3);
+    }
+
+    @Test
+    void aRealTurnIsMoreThanAPing() {
+        for (String ping : new String[] {null, "", ".", "hi", "test test", "?? ok", "1234 5678"}) {
+            assertThat(InsightRecorder.realTurn(OutcomeKind.UNANSWERED, ping)).as(String.valueOf(ping)).isFalse();
+        }
+        for (String real : new String[] {"wat is OTS", "zwemles kind", "ما هو OTS", "ne zaman"}) {
+            assertThat(InsightRecorder.realTurn(OutcomeKind.UNANSWERED, real)).as(real).isTrue();
+        }
+        assertThat(InsightRecorder.realTurn(OutcomeKind.CRISIS, null)).isTrue();
+    }
+
     @Test
     void writesOnItsOwnThreadNotTheCallers() throws Exception {
         recorder.on(turn(OutcomeKind.UNANSWERED, "unanswered", "parkeervergunning"));

@@ -16,7 +16,7 @@ class InsightsTest {
 
     void ask(RecordKind kind, String topic, String language, LocalDate day, String prefix, int askers) {
         for (int i = 0; i < askers; i++) {
-            store.records.add(question(kind, topic, language, day, prefix + i));
+            store.counted(question(kind, topic, language, day, prefix + i));
         }
     }
 
@@ -111,13 +111,13 @@ class InsightsTest {
     @Test
     void handoffCellsEachNeedKParentsAndTimeToClaimComesFromAShownCell() {
         for (int i = 0; i < 6; i++) {
-            store.records.add(handoff("REQUESTED", "ar", null, null, null, monday, "p" + i));
-            store.records.add(handoff("CLAIMED", "ar", "Stichting Al Amal", null, 600L, monday, "p" + i));
+            store.counted(handoff("REQUESTED", "ar", null, null, null, monday, "p" + i));
+            store.counted(handoff("CLAIMED", "ar", "Stichting Al Amal", null, 600L, monday, "p" + i));
         }
         for (int i = 0; i < 4; i++) {
-            store.records.add(handoff("CLOSED", "ar", "Stichting Al Amal", "HELPED", null, monday, "p" + i));
+            store.counted(handoff("CLOSED", "ar", "Stichting Al Amal", "HELPED", null, monday, "p" + i));
         }
-        store.records.add(handoff("CLOSED", "ar", "Stichting Al Amal", "NO_RESPONSE", null, monday, "p5"));
+        store.counted(handoff("CLOSED", "ar", "Stichting Al Amal", "NO_RESPONSE", null, monday, "p5"));
 
         var byLanguage = insights.handoffsByLanguage(november);
         var byOrganisation = insights.handoffsByOrganisation(november);
@@ -138,12 +138,12 @@ class InsightsTest {
         String[] parking = {"parkeervergunning aanvragen voor mijn auto", "parkeervergunning kwijt wat nu",
             "hoe vraag ik een parkeervergunning aan", "parkeervergunning kosten", "parkeervergunning verlengen"};
         for (int i = 0; i < parking.length; i++) {
-            store.records.add(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "p" + i, parking[i]));
+            store.counted(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "p" + i, parking[i]));
         }
         String[] singles = {"zwemles voor mijn dochter", "afvalcontainer kapot", "belasting terug", "rijbewijs omwisselen",
             "huurtoeslag stopt"};
         for (int i = 0; i < singles.length; i++) {
-            store.records.add(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "s" + i, singles[i]));
+            store.counted(question(RecordKind.UNANSWERED, "unanswered", "nl", monday, "s" + i, singles[i]));
         }
 
         var gaps = insights.unanswered(november);
@@ -164,7 +164,7 @@ class InsightsTest {
     void referralSourcesFollowTheSameRule() {
         for (int i = 0; i < 5; i++) {
             var r = question(RecordKind.ANSWERED, "adhd", "nl", monday, "r" + i);
-            store.records.add(new InsightRecord(r.kind(), r.topic(), r.language(), r.isoWeek(), r.weekStart(), r.channel(),
+            store.counted(new InsightRecord(r.kind(), r.topic(), r.language(), r.isoWeek(), r.weekStart(), r.channel(),
                     r.region(), "org_alamal", null, null, null, null, r.askerMonth(), r.askerHash()));
         }
         ask(RecordKind.ANSWERED, "adhd", "nl", monday, "n", 6);

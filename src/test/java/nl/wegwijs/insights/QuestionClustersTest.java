@@ -59,4 +59,42 @@ class QuestionClustersTest {
 
         assertThat(result).singleElement().satisfies(c -> assertThat(c.words()).doesNotContain("koerdisch"));
     }
+
+    /**
+     * The attack of issue 15 at this level: four others ask about the same thing as one real parent whose
+     * question carries a personal sentence. The group may show its label; the parent's words never.
+     */
+    @Test
+    void anExampleIsOnlyWordsThatKAskersWroteNearlyIdentically() {
+        var five = new QuestionClusters(new KAnonymity(5));
+        List<InsightStore.StoredQuestion> questions = new ArrayList<>();
+        questions.add(q("Wij willen een ouderavond over opvoeding in de [INSTELLING]. Ik ben daar de imam sinds 2019",
+                "victim"));
+        for (int i = 0; i < 4; i++) {
+            questions.add(q("ouderavond over opvoeding moskee", "padding" + i));
+        }
+
+        var result = five.cluster(questions, 3);
+
+        assertThat(result).singleElement().satisfies(c -> {
+            assertThat(c.words()).contains("ouderavond", "opvoeding");
+            assertThat(c.examples()).isEmpty();
+        });
+        assertThat(result.toString()).doesNotContain("imam").doesNotContain("2019");
+    }
+
+    @Test
+    void nearlyIdenticalQuestionsOfKAskersAreShownAsOneExample() {
+        var result = clusters.cluster(List.of(
+                q("Waar vind ik zwemles voor kinderen?", "a"),
+                q("waar vind ik zwemles voor kinderen", "b"),
+                q("Waar vind ik zwemles voor kinderen in Amsterdam?", "c"),
+                q("zwemles voor kinderen met autisme, mijn zoon heet [NAAM] en zit op [INSTELLING]", "d")), 3);
+
+        assertThat(result).singleElement().satisfies(c -> {
+            assertThat(c.examples()).singleElement().asString().startsWithIgnoringCase("waar vind ik zwemles")
+                    .isNotEqualToIgnoringCase("Waar vind ik zwemles voor kinderen in Amsterdam?");
+            assertThat(c.examples().toString()).doesNotContain("autisme");
+        });
+    }
 }

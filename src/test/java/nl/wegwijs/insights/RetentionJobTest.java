@@ -57,7 +57,8 @@ class RetentionJobTest {
     void retentionIsConfigurable() {
         var props = InsightsProperties.defaults();
         var shorter = new InsightsProperties(props.k(), java.time.Period.ofMonths(1), props.retentionCron(),
-                props.executorThreads(), props.queueCapacity(), props.zone(), props.maxUnanswered());
+                props.executorThreads(), props.queueCapacity(), props.zone(), props.maxUnanswered(),
+                props.askerKeySecret(), props.askerKeyFile());
         store.records.add(question(RecordKind.ANSWERED, "adhd", "nl", LocalDate.of(2026, 10, 5), "old"));
         store.records.add(question(RecordKind.ANSWERED, "adhd", "nl", LocalDate.of(2026, 11, 2), "kept"));
 

@@ -30,8 +30,10 @@ class JargonStepTest {
             UHP nedir                            | TR | uithuisplaatsing
             co to jest GI                        | PL | gecertificeerde instelling
             що таке OTS                          | UK | ondertoezichtstelling
+            що таке УХП                          | UK | uithuisplaatsing
             ما معنى OTS                          | AR | ondertoezichtstelling
             wat is een leerplichtambtenar        | NL | leerplicht
+            wat is een gi                        | NL | gecertificeerde instelling
             """)
     void explainsATermAskedAboutInAnyLanguageKeepingTheDutchWord(String question, Language language, String expected) {
         assertThat(reply(question, language)).contains(expected);

@@ -52,8 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RealisticSetTest {
 
     /** Floors just under the measured figures (README, "Measured"). */
-    static final double DEV_TOP1 = 0.65;
-    static final double HELDOUT_TOP1 = 0.72;
+    static final double DEV_TOP1 = 0.71;
+    static final double HELDOUT_TOP1 = 0.76;
     static final double HELDOUT_REPLY_LANGUAGE = 0.94;
 
     @Autowired Conversation conversation;
@@ -141,6 +141,14 @@ class RealisticSetTest {
         String text = String.join("\n", reply.messages().stream().map(OutboundMessage::text).toList());
         List<String> offered = reply.messages().stream().flatMap(m -> m.buttons().stream()).map(Button::value).toList();
         String answered = topic(last);
+        if (answered == null && last.outcome().kind() == OutcomeKind.CRISIS) {
+            // Possible danger: the answer is given with a safety line under it, and the turn is
+            // recorded as a crisis; which entry answered is read from the reply itself.
+            var in = reply.language();
+            answered = knowledge.entries().stream()
+                    .filter(e -> e.text(in) != null && text.contains(e.text(in).answer()))
+                    .map(e -> "faq:" + e.id()).findFirst().orElse(null);
+        }
         boolean top1;
         boolean top3;
         if (c.unsupported() != null) {

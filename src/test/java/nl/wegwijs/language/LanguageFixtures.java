@@ -1,9 +1,12 @@
 package nl.wegwijs.language;
 
+import java.util.List;
+
 /** One shared resolver per test JVM: Lingua's models are large and slow to load. */
 public final class LanguageFixtures {
 
     private static LanguageResolver resolver;
+    private static LanguageDetector detector;
 
     private LanguageFixtures() {
     }
@@ -11,8 +14,20 @@ public final class LanguageFixtures {
     public static synchronized LanguageResolver resolver() {
         if (resolver == null) {
             var properties = new LanguageProperties(true, "nl");
-            resolver = new LanguageResolver(new LanguageDetector(properties, java.util.List.of()), properties);
+            detector = new LanguageDetector(properties, List.of());
+            resolver = new LanguageResolver(detector, properties);
         }
         return resolver;
+    }
+
+    /** The shared detector, without neutral terms. */
+    public static synchronized LanguageDetector detector() {
+        resolver();
+        return detector;
+    }
+
+    /** A detector that ignores the given neutral terms (the content's Dutch names), as in the application. */
+    public static LanguageDetector detector(NeutralTerms neutral) {
+        return new LanguageDetector(new LanguageProperties(true, "nl"), List.of(neutral));
     }
 }

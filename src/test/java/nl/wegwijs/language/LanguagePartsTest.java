@@ -28,6 +28,8 @@ class LanguagePartsTest {
         for (Language in : Language.values()) {
             assertThat(parts.names().get(in)).as("name of %s in %s", language, in).isNotBlank();
         }
+        assertThat(parts.namedAs()).as("how people name %s", language).isNotEmpty()
+                .allSatisfy(name -> assertThat(LanguageParts.fold(name)).as("folded name of %s", language).isEqualTo(name));
         assertThat(LanguageRequest.asked("in " + parts.names().get(Language.EN) + " please"))
                 .as("%s can be asked for by name", language).contains(language);
     }

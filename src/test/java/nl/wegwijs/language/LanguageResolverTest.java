@@ -141,6 +141,8 @@ class LanguageResolverTest {
             عندي رسالة من المدرسة، شو يعني هذا؟ چي أسوي؟                   | AR
             Куди звернутися, якщо дитина погано спить?                   | UK
             Моя дитина не хоче ходити до школи, що робити?               | UK
+            ОТС це що                                                    | UK
+            як довго це триває                                           | UK
             """)
     void arabicAndUkrainianAreNotTakenForFarsiOrRussian(String text, Language expected) {
         var decision = resolver.decide(text, null, false);

@@ -71,7 +71,7 @@ class LetterUploadIT {
         for (Language language : Language.values()) {
             TestLetters.Letter letter = TestLetters.ALL.get(i % 3);
             String conversation = "letter-" + language.code();
-            new ChatApiClient(port).button(conversation, "lang:" + language.code());
+            api().button(conversation, "lang:" + language.code());
             byte[] jpeg = LetterImages.jpeg(LetterImages.photo(letter, LetterImages.Look.photo(widths[i % 3]), 100 + i));
 
             ChatApiClient.Response reply = upload(conversation, "brief.jpg", "image/jpeg", jpeg);
@@ -93,7 +93,7 @@ class LetterUploadIT {
         TestLetters.Letter both = new TestLetters.Letter("two pages", List.of(),
                 Stream.concat(two.get(0).terms().stream(), two.get(1).terms().stream()).toList());
         for (byte[] pdf : List.of(LetterPdfs.withTextLayer(two), LetterPdfs.scanned(two))) {
-            new ChatApiClient(port).button("pdf-en", "lang:en");
+            api().button("pdf-en", "lang:en");
             ChatApiClient.Response reply = upload("pdf-en", "brief.pdf", "application/pdf", pdf);
 
             assertThat(reply.status()).isEqualTo(200);
@@ -104,7 +104,7 @@ class LetterUploadIT {
     @Test
     @Order(3)
     void unreadablePhotosGetAKindRefusalInTheParentsLanguage() throws Exception {
-        new ChatApiClient(port).button("bad-tr", "lang:tr");
+        api().button("bad-tr", "lang:tr");
         record Bad(java.awt.image.BufferedImage image, Refusal... reasons) {
         }
         List<Bad> bad = List.of(new Bad(LetterImages.dark(TestLetters.SCHOOL), Refusal.TOO_DARK),
@@ -148,7 +148,7 @@ class LetterUploadIT {
     @Test
     @Order(5)
     void aPhotographedCryForHelpGetsTheEmergencyReply() throws Exception {
-        new ChatApiClient(port).button("danger-en", "lang:en");
+        api().button("danger-en", "lang:en");
         byte[] jpeg = LetterImages.jpeg(LetterImages.photo(TestLetters.DANGER, LetterImages.Look.photo(1650), 5));
         ChatApiClient.Response reply = upload("danger-en", "note.jpg", "image/jpeg", jpeg);
         assertThat(reply.allText()).contains("112");
@@ -205,7 +205,18 @@ class LetterUploadIT {
         }
     }
 
-    ChatApiClient.Response upload(String conversation, String filename, String mime, byte[] bytes) throws Exception {
+    private ChatApiClient api;
+
+    /** One client for the class, so a conversation started by a button continues under the id the server issued. */
+    ChatApiClient api() {
+        if (api == null) {
+            api = new ChatApiClient(port);
+        }
+        return api;
+    }
+
+    ChatApiClient.Response upload(String name, String filename, String mime, byte[] bytes) throws Exception {
+        String conversation = api().idOf(name);
         String boundary = "----wegwijs" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"conversationId\"\r\n\r\n" + conversation

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
+import java.util.Map;
+import nl.wegwijs.support.OperatorEnvironment;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The real langchain4j OpenAI client against an OpenAI-compatible endpoint faked with WireMock. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LlmEndToEndIT.Env.class)
 @ActiveProfiles("test")
 class LlmEndToEndIT {
 
@@ -31,11 +33,13 @@ class LlmEndToEndIT {
         model.start();
     }
 
-    @DynamicPropertySource
-    static void llm(DynamicPropertyRegistry registry) {
-        registry.add("wegwijs.llm.base-url", () -> model.baseUrl() + "/v1");
-        registry.add("wegwijs.llm.api-key", () -> "test-key");
-        registry.add("wegwijs.llm.timeout", () -> "2s");
+    /** Configured as an operator does it: the variables README.md documents. */
+    static class Env extends OperatorEnvironment {
+        @Override
+        protected Map<String, String> variables() {
+            return Map.of("WEGWIJS_LLM_BASE_URL", model.baseUrl() + "/v1", "WEGWIJS_LLM_API_KEY", "test-key",
+                    "WEGWIJS_LLM_TIMEOUT", "2s");
+        }
     }
 
     @LocalServerPort
@@ -67,13 +71,15 @@ class LlmEndToEndIT {
 
     @Test
     void usesTheModelsWordingWhenItKeepsToTheCuratedFacts() {
-        modelSays("Wat zwaar als je baby elke avond huilt. Je kunt met je vragen terecht bij het consultatiebureau.", 0, 200);
+        modelSays("Wat zwaar als je baby elke avond huilt. Alle baby's huilen, in de eerste weken vaak meer. Je kunt met je "
+                + "vragen terecht bij het consultatiebureau, dat is gratis. Is je baby ziek of heeft hij koorts? Bel dan de "
+                + "huisarts. Schud je baby nooit.", 0, 200);
 
         assertThat(ask()).startsWith("Wat zwaar als je baby elke avond huilt.");
         // the safety second opinion asks the same model first; the rephrasing request is the other one
         var sent = model.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).stream()
                 .map(r -> r.getBodyAsString()).filter(b -> !b.contains(LlmSecondOpinion.MARKER)).findFirst().orElseThrow();
-        assertThat(sent).contains("baby de hele avond huilt").contains("Curated answer");
+        assertThat(sent).contains("baby de hele avond huilt").contains("<<<CURATED");
     }
 
     @Test

@@ -51,7 +51,9 @@ public final class FakeTelegram implements AutoCloseable {
                 "TELEGRAM_BOT_TOKEN", TOKEN,
                 "TELEGRAM_API_URL", url(),
                 "TELEGRAM_WEBHOOK_URL", "https://wegwijs.example/telegram/webhook",
-                "TELEGRAM_WEBHOOK_SECRET", secret);
+                "TELEGRAM_WEBHOOK_SECRET", secret,
+                // tests send far faster than any parent; the flood test sets its own allowance
+                "WEGWIJS_TELEGRAM_PER_CHAT", "100000");
     }
 
     public String url() {

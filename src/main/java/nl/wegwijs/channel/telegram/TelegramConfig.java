@@ -1,6 +1,7 @@
 package nl.wegwijs.channel.telegram;
 
 import nl.wegwijs.conversation.Conversation;
+import nl.wegwijs.limits.KeyedLimits;
 import nl.wegwijs.handoff.IntermediaryDesk;
 import nl.wegwijs.inbox.Inbox;
 import nl.wegwijs.inbox.Leadership;
@@ -34,7 +35,8 @@ class TelegramConfig {
     @Bean
     TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox,
             IntermediaryDesk desk, UrgentPath urgent, TelegramProperties properties) {
-        return new TelegramUpdateHandler(conversation, sender, inbox, desk, urgent, properties.token());
+        return new TelegramUpdateHandler(conversation, sender, inbox, desk, urgent, properties.token(),
+                new KeyedLimits("telegram-chat", properties.perChat(), java.time.Duration.ofMinutes(1)));
     }
 
     @Bean

@@ -16,6 +16,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *                    behind a Service; empty: long polling, by one replica at a time (a database lease
  *                    elects it; the others only work the inbox)
  * @param webhookSecret shared secret Telegram sends back in a header, so only Telegram can post updates
+ * @param perChat     updates per minute one chat may send (per replica); the first over it is answered
+ *                    with a polite "slow down", the rest are acknowledged and dropped (never a crisis:
+ *                    the emergency check runs before the limit)
  */
 @ConfigurationProperties("wegwijs.telegram")
 record TelegramProperties(
@@ -24,7 +27,8 @@ record TelegramProperties(
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("30s") Duration maxBackoff,
         String webhookUrl,
-        String webhookSecret) {
+        String webhookSecret,
+        @DefaultValue("30") int perChat) {
 
     boolean webhook() {
         return webhookUrl != null && !webhookUrl.isBlank();

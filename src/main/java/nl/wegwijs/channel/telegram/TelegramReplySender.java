@@ -3,6 +3,7 @@ package nl.wegwijs.channel.telegram;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import nl.wegwijs.channel.MessageSplitter;
 import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
 import nl.wegwijs.handoff.DeliveryFailed;
@@ -186,7 +187,11 @@ class TelegramReplySender {
         }
     }
 
-    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+    private static InlineKeyboardMarkup keyboard(List<Button> all) {
+        List<Button> buttons = TelegramButtons.fit(all);
+        if (buttons.isEmpty()) {
+            return null;
+        }
         var rows = new java.util.ArrayList<InlineKeyboardRow>();
         for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {
             var row = new InlineKeyboardRow();

@@ -13,6 +13,7 @@ import nl.wegwijs.inbox.Inbox;
 import nl.wegwijs.inbox.InboxHandler;
 import nl.wegwijs.inbox.InboxItem;
 import nl.wegwijs.inbox.Offer;
+import nl.wegwijs.limits.KeyedLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -36,10 +37,12 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
     private final IntermediaryDesk desk;
     private final UrgentPath urgent;
     private final String bot;
+    private final KeyedLimits perChat;
 
     TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox, IntermediaryDesk desk,
-            UrgentPath urgent, String token) {
+            UrgentPath urgent, String token, KeyedLimits perChat) {
         this.conversation = conversation;
+        this.perChat = perChat;
         this.urgent = urgent;
         this.sender = sender;
         this.inbox = inbox;
@@ -86,7 +89,14 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
         }
         boolean emergencySent = UpdateMapper.map(update).map(urgent::admit)
                 .map(inbound -> inbound.message().emergencySent()).orElse(false);
-        String envelope = "{\"emergencySent\":" + emergencySent + ",\"update\":" + raw + "}";
+        // After the crisis check, so a flood never swallows an emergency: the first update over the
+        // chat's allowance is kept only to say "slow down" in order; the rest are acknowledged and dropped.
+        var allowance = perChat.check(String.valueOf(chat.getAsLong()));
+        if (allowance == KeyedLimits.Verdict.DROP) {
+            return new Offer.Duplicate();
+        }
+        boolean slowDown = allowance == KeyedLimits.Verdict.SLOW_DOWN;
+        String envelope = "{\"emergencySent\":" + emergencySent + ",\"slowDown\":" + slowDown + ",\"update\":" + raw + "}";
         return inbox.offer(SOURCE, SOURCE + ":" + chat.getAsLong(), bot,
                 update.getUpdateId() == null ? null : update.getUpdateId().longValue(), envelope);
     }
@@ -100,10 +110,12 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
     public void handle(InboxItem item) {
         Update update;
         boolean emergencySent;
+        boolean slowDown;
         try {
             JsonNode envelope = JSON.readTree(item.payload());
             update = JSON.treeToValue(envelope.get("update"), Update.class);
             emergencySent = envelope.path("emergencySent").asBoolean(false);
+            slowDown = envelope.path("slowDown").asBoolean(false);
         } catch (Exception e) {
             log.warn("stored update {} unreadable; dropped", item.id());
             return;
@@ -111,6 +123,10 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
         Optional<ChatInbound> forParent = UpdateMapper.map(update).map(inbound -> emergencySent
                 ? new ChatInbound(inbound.chatId(), inbound.message().withEmergencySent(), inbound.callbackQueryId())
                 : inbound);
+        if (slowDown) {
+            forParent.ifPresent(inbound -> sender.send(inbound.chatId(), conversation.slowDown(inbound.message().key()).messages()));
+            return;
+        }
         Optional<DeskMapper.DeskInbound> forDesk = DeskMapper.map(update);
         if (forDesk.isPresent() && desk.accepts(forDesk.get().message())) {
             if (forDesk.get().callbackQueryId() != null) {

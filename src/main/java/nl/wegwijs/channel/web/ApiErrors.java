@@ -24,12 +24,17 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ChatEdge.BodyTooLarge tooLarge) {
+                return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
         return error(HttpStatus.BAD_REQUEST, "the body is not valid JSON of the form {\"conversationId\": \"...\", \"text\": \"...\"}");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return error(HttpStatus.BAD_REQUEST, "send the body as application/json");
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

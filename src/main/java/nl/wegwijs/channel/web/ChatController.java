@@ -12,6 +12,9 @@ import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.InboundMessage;
+import nl.wegwijs.conversation.ConversationState;
+import nl.wegwijs.conversation.ConversationStore;
+import nl.wegwijs.limits.KeyedLimits;
 import nl.wegwijs.handoff.ParentMailbox;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +32,16 @@ class ChatController {
     private final ParentMailbox mailbox;
     private final Inbox inbox;
     private final InterfaceText text;
+    private final ConversationIds ids;
+    private final ConversationLimits limits;
+    private final ConversationStore store;
 
     ChatController(Conversation conversation, List<ButtonCatalog> buttons, ParentMailbox mailbox, Inbox inbox,
-            InterfaceText text) {
+            InterfaceText text, ConversationIds ids, ConversationLimits limits, ConversationStore store) {
         this.conversation = conversation;
+        this.ids = ids;
+        this.limits = limits;
+        this.store = store;
         this.inbox = inbox;
         this.text = text;
         this.buttons = buttons;
@@ -44,14 +53,19 @@ class ChatController {
      * shape as POST /api/chat; each is handed over once. The page polls this while a handoff is open.
      */
     @GetMapping(path = "/api/chat/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-    ChatResponse messages(@RequestParam(required = false) String conversationId) {
+    ResponseEntity<?> messages(@RequestParam(required = false) String conversationId) {
         if (conversationId == null || conversationId.isBlank()) {
             throw new BadChatRequest("conversationId is missing");
         }
         if (conversationId.length() > 64) {
             throw new BadChatRequest("conversationId is longer than 64 characters");
         }
-        return ChatResponse.of(conversationId, mailbox.take(new ConversationKey(Channel.WEB, conversationId)));
+        // Only the holder of an issued id reads its messages; any other id gets one and the same
+        // answer, so the endpoint tells nobody whether a conversation exists or what its language is.
+        return ids.verify(conversationId)
+                .<ResponseEntity<?>>map(id -> ResponseEntity.ok(ChatResponse.of(id, mailbox.take(new ConversationKey(Channel.WEB, id)))))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(Map.of("error", "unknown or expired conversation: start a new one with POST /api/chat")));
     }
 
     /**
@@ -61,6 +75,14 @@ class ChatController {
     @PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> chat(@RequestBody(required = false) ChatRequest request) {
         InboundMessage message = toMessage(request);
+        var verdict = limits.check(message.key().chatId());
+        if (verdict != KeyedLimits.Verdict.ALLOWED) {
+            // said once in the conversation's own language; after that only the short refusal
+            Language language = store.find(message.key()).map(ConversationState::language).orElse(Language.NL);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body(Map.of("error", text.get(language, verdict == KeyedLimits.Verdict.SLOW_DOWN ? "limits.slow" : "limits.dropped"),
+                            "conversationId", message.key().chatId()));
+        }
         return inbox.inOrder(WebInbox.SOURCE, WebInbox.SOURCE + ":" + message.key().chatId(), () -> conversation.handle(message))
                 .<ResponseEntity<?>>map(reply -> ResponseEntity.ok(ChatResponse.of(message.key().chatId(), reply)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
@@ -71,18 +93,17 @@ class ChatController {
         if (request == null) {
             throw new BadChatRequest("the body must be JSON with conversationId and text or button");
         }
-        String id = request.conversationId();
-        if (id == null || id.isBlank()) {
-            if (request.button() != null && !request.button().isBlank()) {
-                throw new BadChatRequest("conversationId is missing: a button belongs to a conversation");
-            }
-            // A first message without an id starts a new conversation under an id the server makes
-            // (DESIGN.md, web chat API); the reply carries it and the client continues with it.
-            id = ConversationIds.issue();
+        String given = request.conversationId();
+        if ((given == null || given.isBlank()) && request.button() != null && !request.button().isBlank()) {
+            throw new BadChatRequest("conversationId is missing: a button belongs to a conversation");
         }
-        if (id.length() > 64) {
+        if (given != null && given.length() > 64) {
             throw new BadChatRequest("conversationId is longer than 64 characters");
         }
+        // Only ids the server issued continue a conversation; a message without one, or with an id
+        // the server never signed or that has expired, starts a new conversation under a fresh id
+        // (DESIGN.md, web chat API). The reply carries it and the client continues with it.
+        String id = ids.verify(given).orElseGet(ids::issue);
         ConversationKey key = new ConversationKey(Channel.WEB, id);
         boolean hasText = request.text() != null && !request.text().isBlank();
         boolean hasButton = request.button() != null && !request.button().isBlank();

@@ -29,9 +29,11 @@ class LetterUploadController {
     private final Letters letters;
     private final Inbox inbox;
     private final InterfaceText text;
+    private final ConversationIds ids;
 
-    LetterUploadController(Letters letters, Inbox inbox, InterfaceText text) {
+    LetterUploadController(Letters letters, Inbox inbox, InterfaceText text, ConversationIds ids) {
         this.letters = letters;
+        this.ids = ids;
         this.inbox = inbox;
         this.text = text;
     }
@@ -43,10 +45,11 @@ class LetterUploadController {
         if (file == null || file.isEmpty()) {
             throw new BadChatRequest("file is missing: send a photo (JPEG, PNG) or a PDF as the part \"file\"");
         }
-        String id = conversationId == null || conversationId.isBlank() ? ConversationIds.issue() : conversationId;
-        if (id.length() > 64) {
+        if (conversationId != null && conversationId.length() > 64) {
             throw new BadChatRequest("conversationId is longer than 64 characters");
         }
+        // as for messages: only an id the server issued continues a conversation
+        String id = ids.verify(conversationId).orElseGet(ids::issue);
         ConversationKey key = new ConversationKey(Channel.WEB, id);
         byte[] bytes = file.getBytes();
         return inbox.inOrder(WebInbox.SOURCE, WebInbox.SOURCE + ":" + id,

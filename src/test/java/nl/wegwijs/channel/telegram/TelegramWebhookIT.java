@@ -34,6 +34,7 @@ class TelegramWebhookIT {
         protected Map<String, String> variables() {
             Map<String, String> variables = new HashMap<>(telegram.webhookVariables("s3cret"));
             variables.put("SPRING_DATASOURCE_URL", Databases.freshH2Url("webhook-"));
+            variables.put("WEGWIJS_TELEGRAM_PER_CHAT", "5");
             return variables;
         }
     }
@@ -78,6 +79,27 @@ class TelegramWebhookIT {
         assertThat(post("wrong", telegram.text(992, "/start"))).isEqualTo(401);
         Thread.sleep(500);
         assertThat(telegram.sentTo(992)).isEmpty();
+    }
+
+    @Test
+    void aFloodingChatIsAskedOnceToSlowDownThenDroppedButACrisisStillGetsItsReply() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(post("s3cret", telegram.text(993, "wat is een ots " + i))).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> telegram.sentTo(993).size() >= 5);
+        for (int i = 0; i < 4; i++) {
+            assertThat(post("s3cret", telegram.text(993, "wat is jeugdhulp " + i))).as("acknowledged, so never retried").isEqualTo(200);
+        }
+        assertThat(post("s3cret", telegram.text(993, "help mijn man slaat me nu, de kinderen zijn bang"))).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> telegram.sentTo(993).stream()
+                .anyMatch(m -> m.path("text").asString().contains("Wacht even")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> telegram.sentTo(993).stream()
+                .anyMatch(m -> m.path("text").asString().contains("Veilig Thuis")));
+        Thread.sleep(1000);
+        var texts = telegram.sentTo(993).stream().map(m -> m.path("text").asString()).toList();
+        assertThat(texts.stream().filter(t -> t.contains("Wacht even"))).as("said once").hasSize(1);
+        assertThat(texts.stream().filter(t -> t.contains("jeugdhulp") || t.contains("Jeugdhulp"))).as("the dropped questions").isEmpty();
     }
 
     @Test

@@ -50,12 +50,27 @@ class ChatApiIT {
         var first = api.post("{\"text\": \"/taal\"}");
         assertThat(first.status()).isEqualTo(200);
         String issued = first.body().path("conversationId").asString();
-        assertThat(issued).startsWith("w-").hasSize(24);
+        assertThat(issued).startsWith("w-").hasSizeBetween(40, 64);
         assertThat(api.post("{\"text\": \"hallo\"}").body().path("conversationId").asString()).isNotEqualTo(issued);
 
         var next = api.button(issued, "lang:tr");
         assertThat(next.body().path("conversationId").asString()).isEqualTo(issued);
         assertThat(api.text(issued, "wat is een ots").language()).as("the language chosen in the issued conversation").isEqualTo("tr");
+    }
+
+    @Test
+    void anIdTheServerDidNotIssueStartsANewConversationAndCannotTakeOverAnother() {
+        String issued = api.button("owner", "lang:tr").body().path("conversationId").asString();
+        // A client-chosen id, a guess, and the owner's id with its signature altered are all strangers.
+        for (String stranger : new String[] {"my-own-id", "w-" + issued.substring(2, 20), issued.substring(0, issued.length() - 1)
+                + (issued.endsWith("A") ? "B" : "A")}) {
+            var response = api.post("{\"conversationId\": \"" + stranger + "\", \"text\": \"wat is een ots\"}");
+            assertThat(response.status()).isEqualTo(200);
+            String given = response.body().path("conversationId").asString();
+            assertThat(given).as("a new conversation under a new id").isNotIn(stranger, issued).startsWith("w-");
+            assertThat(response.language()).as("not the owner's Turkish").isEqualTo("nl");
+        }
+        assertThat(api.text("owner", "wat is een ots").language()).as("the owner's conversation is untouched").isEqualTo("tr");
     }
 
     @Test
@@ -103,7 +118,7 @@ class ChatApiIT {
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hallo")).build());
 
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).as("Unsupported Media Type").isEqualTo(415);
         assertThat(response.body().has("error")).isTrue();
     }
 

@@ -37,7 +37,7 @@ class ChatApiPostgresIT {
         var reply = api.text("pg-1", "OTS?");
 
         assertThat(reply.language()).isEqualTo("tr");
-        assertThat(jdbc.sql("SELECT language FROM conversation_state WHERE chat_id = 'pg-1'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT language FROM conversation_state WHERE chat_id = ?").param(api.idOf("pg-1")).query(String.class).single())
                 .isEqualTo("tr");
         assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
     }

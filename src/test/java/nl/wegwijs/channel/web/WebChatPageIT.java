@@ -116,6 +116,34 @@ class WebChatPageIT {
         assertThat(browser.findElement(By.id("status")).getText()).contains("4000");
     }
 
+    @Test
+    void holdsTheIdTheServerIssuedAndStartsOneConversationForTwoTabsAndAQuickDoubleSend() {
+        long before = webConversations();
+        browser = HeadlessChromium.start(390, 844);
+        browser.get("http://localhost:" + port + "/");
+        // A second tab opened before the first has its answer: it must wait and continue the same one.
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.get("http://localhost:" + port + "/");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(d -> botMessages().size() >= 1);
+        WebElement input = browser.findElement(By.id("input"));
+        input.sendKeys("wat is een ots");
+        ((JavascriptExecutor) browser).executeScript(
+                "const f = document.getElementById('composer'); f.requestSubmit(); f.requestSubmit();");
+        wait.until(d -> browser.findElements(By.cssSelector(".msg.user")).size() >= 1 && botMessages().size() >= 2);
+
+        String id = (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('wegwijs.conversationId')");
+        assertThat(id).as("the server's signed id, not one the page made up").startsWith("w-").contains(".").hasSizeGreaterThan(40);
+        assertThat(webConversations() - before).as("one conversation for two tabs and a double send").isEqualTo(1);
+    }
+
+    private long webConversations() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM conversation_state WHERE channel = 'WEB'", Long.class);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private void screenshot(String name) throws Exception {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);

@@ -1,4 +1,4 @@
-package nl.wegwijs.channel.telegram;
+package nl.wegwijs.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,20 +1,21 @@
-package nl.wegwijs.channel.telegram;
+package nl.wegwijs.channel;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Telegram refuses texts over 4,096 UTF-16 units. Long replies (an explained letter) are cut at
+ * Shared by the channel adapters: Telegram refuses texts over 4,096 UTF-16 units, WhatsApp text
+ * messages over 4,096 characters and interactive bodies over 1,024. Long replies (an explained letter) are cut at
  * a paragraph, line or word boundary so each part still reads well, never inside a surrogate pair.
  */
-final class MessageSplitter {
+public final class MessageSplitter {
 
-    static final int LIMIT = 4096;
+    public static final int LIMIT = 4096;
 
     private MessageSplitter() {
     }
 
-    static List<String> split(String text, int limit) {
+    public static List<String> split(String text, int limit) {
         List<String> parts = new ArrayList<>();
         String rest = text;
         while (rest.length() > limit) {

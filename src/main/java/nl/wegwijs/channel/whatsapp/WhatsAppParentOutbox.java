@@ -1,0 +1,105 @@
+package nl.wegwijs.channel.whatsapp;
+
+import java.util.List;
+import nl.wegwijs.conversation.Attachment;
+import nl.wegwijs.conversation.Channel;
+import nl.wegwijs.conversation.ConversationKey;
+import nl.wegwijs.conversation.ConversationState;
+import nl.wegwijs.conversation.ConversationStore;
+import nl.wegwijs.conversation.OutboundMessage;
+import nl.wegwijs.handoff.DeliveryFailed;
+import nl.wegwijs.handoff.ParentOutbox;
+import nl.wegwijs.language.Language;
+import nl.wegwijs.window.HeldMessage;
+import nl.wegwijs.window.MessagingWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The handoff's messages to a WhatsApp parent (an intermediary's answer, a claim, a long wait),
+ * within WhatsApp's 24-hour window. After it, WhatsApp allows only an approved template: the parent
+ * gets the configured "you have a new message, reply to read it" once, and the messages wait in
+ * the database ({@link MessagingWindow}) until the parent writes again, then go out first.
+ */
+class WhatsAppParentOutbox implements ParentOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppParentOutbox.class);
+
+    private final WhatsAppSender sender;
+    private final MessagingWindow window;
+    private final ConversationStore conversations;
+    private final WhatsAppProperties properties;
+
+    WhatsAppParentOutbox(WhatsAppSender sender, MessagingWindow window, ConversationStore conversations,
+            WhatsAppProperties properties) {
+        this.sender = sender;
+        this.window = window;
+        this.conversations = conversations;
+        this.properties = properties;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WHATSAPP;
+    }
+
+    @Override
+    public void send(ConversationKey parent, List<OutboundMessage> messages) {
+        messages.forEach(m -> deliver(parent, m, null));
+    }
+
+    /**
+     * One attempt. An intermediary's photo or voice note goes by a Telegram file id, which means
+     * nothing to WhatsApp: its caption (headed with who sent it) goes as text.
+     */
+    @Override
+    public void deliver(ConversationKey parent, OutboundMessage message, Attachment media) {
+        Language language = languageOf(parent);
+        if (window.isOpen(parent, properties.window())) {
+            try {
+                release(parent);
+                sender.deliverOnce(parent.chatId(), language, message);
+                return;
+            } catch (DeliveryFailed e) {
+                if (!(e.getCause() instanceof GraphApiException g && g.code() == GraphApiException.OUTSIDE_WINDOW)) {
+                    throw e;
+                }
+                // WhatsApp counts the window from its own clock: it has closed after all.
+            }
+        }
+        if (window.claimNotice(parent)) {
+            try {
+                sender.relayNotice(parent.chatId(), language);
+            } catch (RuntimeException e) {
+                window.releaseNotice(parent);
+                throw e;
+            }
+        }
+        window.hold(parent, language, message, null);
+    }
+
+    /** Sends what waited for the parent, oldest first; called once the parent has written again. */
+    void release(ConversationKey parent) {
+        for (HeldMessage held : window.held(parent)) {
+            if (!window.take(held)) {
+                continue;
+            }
+            try {
+                sender.send(parent.chatId(), held.language(), List.of(held.message()));
+            } catch (RuntimeException e) {
+                // Kept for the next time the parent writes, rather than lost.
+                window.hold(parent, held.language(), held.message(), held.media());
+                log.warn("a held whatsapp message could not be sent; kept: {}", e.getClass().getSimpleName());
+                return;
+            }
+        }
+    }
+
+    private Language languageOf(ConversationKey parent) {
+        try {
+            return conversations.find(parent).map(ConversationState::language).orElse(Language.NL);
+        } catch (RuntimeException e) {
+            return Language.NL;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package nl.wegwijs.channel.whatsapp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import nl.wegwijs.support.FakeWhatsApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Graph API client against the fake: media downloads, and which failures are retried how often. */
+class GraphApiTest {
+
+    static final FakeWhatsApp whatsapp = new FakeWhatsApp();
+    static final WhatsAppProperties properties = new WhatsAppProperties(FakeWhatsApp.ACCESS_TOKEN, FakeWhatsApp.PHONE_NUMBER_ID,
+            "secret", "verify", whatsapp.server().baseUrl() + FakeWhatsApp.VERSION, "wegwijs_new_message", List.of("nl"),
+            Duration.ofHours(24), 3, Duration.ofMillis(10), Duration.ofSeconds(2));
+    final GraphApi api = new GraphApi(properties);
+
+    @AfterAll
+    static void stop() {
+        whatsapp.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        whatsapp.server().resetRequests();
+    }
+
+    @Test
+    void downloadsAPhotoByItsMediaIdWithTheAccessToken() {
+        whatsapp.media("PHOTO1", "image/jpeg", new byte[] {7, 8, 9});
+        GraphApi.Media media = api.download("PHOTO1");
+        assertThat(media.mimeType()).isEqualTo("image/jpeg");
+        assertThat(media.bytes()).containsExactly(7, 8, 9);
+        assertThat(whatsapp.server().findAll(getRequestedFor(urlEqualTo("/lookaside/PHOTO1"))))
+                .singleElement().satisfies(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + FakeWhatsApp.ACCESS_TOKEN));
+    }
+
+    @Test
+    void retriesServerErrorsUpToTheLimitThenGivesUp() {
+        whatsapp.failNext(500, 5);
+        assertThatThrownBy(() -> api.postWithRetry(WhatsAppMessages.text("31600000009", "hallo")))
+                .isInstanceOf(GraphApiException.class).hasMessageContaining("500");
+        assertThat(whatsapp.server().findAll(postRequestedFor(urlEqualTo(FakeWhatsApp.messagesPath())))).hasSize(3);
+    }
+
+    @Test
+    void doesNotRetryARefusal() {
+        var refusal = whatsapp.server().stubFor(post(urlEqualTo(FakeWhatsApp.messagesPath())).atPriority(1).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"code\":131026}}")));
+        try {
+            assertThatThrownBy(() -> api.postWithRetry(WhatsAppMessages.text("31600000010", "hallo")))
+                    .isInstanceOfSatisfying(GraphApiException.class, e -> assertThat(e.code()).isEqualTo(131026));
+            assertThat(whatsapp.server().findAll(postRequestedFor(urlEqualTo(FakeWhatsApp.messagesPath())))).hasSize(1);
+            assertThat(WhatsAppSender.failed(new GraphApiException("x", 400, 131026, null)).reason())
+                    .isEqualTo(nl.wegwijs.handoff.DeliveryFailed.Reason.UNREACHABLE);
+        } finally {
+            whatsapp.server().removeStub(refusal);
+        }
+    }
+}
