@@ -23,7 +23,7 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
             "ar", new double[] {0.55, 0.43, 0.04, 0.99},
             "tr", new double[] {0.59, 0.52, 0.18, 0.99},
             "pl", new double[] {0.61, 0.6, 0.31, 0.96},
-            "uk", new double[] {0.44, 0.42, 0.14, 0.99});
+            "uk", new double[] {0.44, 0.42, 0.19, 0.99});
 
     @Override
     String part() {
