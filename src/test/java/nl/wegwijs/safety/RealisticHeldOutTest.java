@@ -17,7 +17,7 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * alarms at most 0.03); see README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.51, 0.49, 0.18, 0.98},
+            "all", new double[] {0.54, 0.52, 0.18, 0.98},
             "nl", new double[] {0.41, 0.5, 0.24, 0.95},
             "en", new double[] {0.52, 0.51, 0.17, 0.99},
             "ar", new double[] {0.55, 0.43, 0.04, 0.99},
