@@ -1,8 +1,8 @@
 package nl.wegwijs.handoff;
 
+import nl.wegwijs.conversation.StoredButtons;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
@@ -31,8 +31,6 @@ class RelayQueue {
         }
     }
 
-    private static final String SEP_BUTTON = "\u001E";
-    private static final String SEP_FIELD = "\u001F";
 
     private final JdbcClient jdbc;
 
@@ -52,7 +50,7 @@ class RelayQueue {
                 created_at, next_attempt_at, media_kind, media_file, desk_chat_id, desk_thread_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(ticketRef, direction.name(), parent.channel().name(), parent.chatId(),
-                        language == null ? null : language.code(), text, encode(buttons), Timestamp.from(at), Timestamp.from(at),
+                        language == null ? null : language.code(), text, StoredButtons.encode(buttons), Timestamp.from(at), Timestamp.from(at),
                         media == null ? null : media.type().name(), media == null ? null : media.fileId(),
                         desk == null ? null : desk.chatId(), desk == null ? null : desk.threadId())
                 .update();
@@ -121,7 +119,7 @@ class RelayQueue {
         return new Item(rs.getLong("id"), rs.getString("ticket_ref"), Direction.valueOf(rs.getString("direction")),
                 new ConversationKey(Channel.valueOf(rs.getString("parent_channel")), rs.getString("parent_chat_id")),
                 Language.fromCode(rs.getString("language")).orElse(null), rs.getString("text"),
-                decode(rs.getString("buttons")), rs.getInt("attempts"),
+                StoredButtons.decode(rs.getString("buttons")), rs.getInt("attempts"),
                 rs.getString("media_kind") == null ? null
                         : new Attachment(Attachment.Type.valueOf(rs.getString("media_kind")), rs.getString("media_file"), ""),
                 TicketStore.nullableLong(rs, "desk_chat_id") == null ? null
@@ -129,24 +127,4 @@ class RelayQueue {
                 rs.getTimestamp("next_attempt_at").toInstant());
     }
 
-    private static String encode(List<Button> buttons) {
-        if (buttons == null || buttons.isEmpty()) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        buttons.forEach(b -> parts.add(b.label() + SEP_FIELD + b.value()));
-        return String.join(SEP_BUTTON, parts);
-    }
-
-    private static List<Button> decode(String encoded) {
-        if (encoded == null || encoded.isEmpty()) {
-            return List.of();
-        }
-        List<Button> buttons = new ArrayList<>();
-        for (String part : encoded.split(SEP_BUTTON)) {
-            String[] f = part.split(SEP_FIELD, 2);
-            buttons.add(new Button(f[0], f[1]));
-        }
-        return buttons;
-    }
 }

@@ -1,12 +1,12 @@
 package nl.wegwijs.window;
 
+import nl.wegwijs.conversation.StoredButtons;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.wegwijs.conversation.Attachment;
@@ -30,8 +30,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class MessagingWindow {
 
-    private static final String SEP_BUTTON = "\u001E";
-    private static final String SEP_FIELD = "\u001F";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -106,7 +104,7 @@ public class MessagingWindow {
                 INSERT INTO window_pending (channel, chat_id, language, text, buttons, media_kind, media_file, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(key.channel().name(), key.chatId(), language == null ? null : language.code(), message.text(),
-                        encode(message.buttons()), media == null ? null : media.type().name(),
+                        StoredButtons.encode(message.buttons()), media == null ? null : media.type().name(),
                         media == null ? null : media.fileId(), Timestamp.from(clock.instant()))
                 .update();
     }
@@ -145,27 +143,7 @@ public class MessagingWindow {
         Attachment media = rs.getString("media_kind") == null ? null
                 : new Attachment(Attachment.Type.valueOf(rs.getString("media_kind")), rs.getString("media_file"), "");
         return new HeldMessage(rs.getLong("id"), Language.fromCode(rs.getString("language")).orElse(null),
-                new OutboundMessage(rs.getString("text"), decode(rs.getString("buttons"))), media);
+                new OutboundMessage(rs.getString("text"), StoredButtons.decode(rs.getString("buttons"))), media);
     }
 
-    private static String encode(List<Button> buttons) {
-        if (buttons == null || buttons.isEmpty()) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        buttons.forEach(b -> parts.add(b.label() + SEP_FIELD + b.value()));
-        return String.join(SEP_BUTTON, parts);
-    }
-
-    private static List<Button> decode(String encoded) {
-        if (encoded == null || encoded.isEmpty()) {
-            return List.of();
-        }
-        List<Button> buttons = new ArrayList<>();
-        for (String part : encoded.split(SEP_BUTTON)) {
-            String[] f = part.split(SEP_FIELD, 2);
-            buttons.add(new Button(f[0], f[1]));
-        }
-        return buttons;
-    }
 }
