@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import java.util.Map;
+import nl.wegwijs.support.FakeModel;
 import nl.wegwijs.support.OperatorEnvironment;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,19 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class LlmEndToEndIT {
 
-    static final WireMockServer model = new WireMockServer(options().dynamicPort());
+    static final FakeModel fake = new FakeModel();
+    static final WireMockServer model = fake.server();
     static final String QUESTION = "Wie kan mij helpen als mijn baby de hele avond huilt?";
 
-    static {
-        model.start();
-    }
 
     /** Configured as an operator does it: the variables README.md documents. */
     static class Env extends OperatorEnvironment {
         @Override
         protected Map<String, String> variables() {
-            return Map.of("WEGWIJS_LLM_BASE_URL", model.baseUrl() + "/v1", "WEGWIJS_LLM_API_KEY", "test-key",
-                    "WEGWIJS_LLM_TIMEOUT", "2s");
+            return fake.variables("2s");
         }
     }
 

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -15,8 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import nl.wegwijs.support.ChatApiClient;
+import java.util.Map;
+import nl.wegwijs.support.FakeModel;
 import nl.wegwijs.support.OperatorEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,17 +43,14 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class ModelPathIT {
 
-    static final WireMockServer model = new WireMockServer(options().dynamicPort());
+    static final FakeModel fake = new FakeModel();
+    static final WireMockServer model = fake.server();
 
-    static {
-        model.start();
-    }
 
     static class Env extends OperatorEnvironment {
         @Override
         protected Map<String, String> variables() {
-            return Map.of("WEGWIJS_LLM_BASE_URL", model.baseUrl() + "/v1", "WEGWIJS_LLM_API_KEY", "test-key",
-                    "WEGWIJS_LLM_TIMEOUT", "20s");
+            return fake.variables("20s");
         }
     }
 

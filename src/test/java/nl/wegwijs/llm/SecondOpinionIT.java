@@ -5,14 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import java.util.Map;
 import nl.wegwijs.support.ChatApiClient;
+import java.util.Map;
+import nl.wegwijs.support.FakeModel;
 import nl.wegwijs.support.OperatorEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,17 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class SecondOpinionIT {
 
-    static final WireMockServer model = new WireMockServer(options().dynamicPort());
+    static final FakeModel fake = new FakeModel();
+    static final WireMockServer model = fake.server();
 
-    static {
-        model.start();
-    }
 
     static class Model extends OperatorEnvironment {
         @Override
         protected Map<String, String> variables() {
-            return Map.of("WEGWIJS_LLM_BASE_URL", model.baseUrl() + "/v1", "WEGWIJS_LLM_API_KEY", "test-key",
-                    "WEGWIJS_LLM_TIMEOUT", "6s");
+            return fake.variables("6s");
         }
     }
 
