@@ -46,6 +46,11 @@ final class RealisticSets {
         return all;
     }
 
+    /** One file of the training material by name ("train-3.jsonl"), whether or not files.txt lists it yet. */
+    static List<Message> trainingFile(String name) {
+        return parse(SafetySignal.resource("safety/training/" + name));
+    }
+
     /** The held-out part: callers print only aggregate figures over it, never a text. */
     static List<Message> heldOut() {
         List<Message> both = new ArrayList<>(heldOut1());

@@ -36,8 +36,10 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
     RealisticFigures measure() {
         RealisticFigures figures = RealisticFigures.of(RealisticSets.train());
         // The training part may be read: every miss with its text, so a rule writer sees what to fix.
+        CrisisDetector rules = new CrisisDetector(RuleSet.loadDefault());
         figures.misses.forEach(m -> System.out.println("  " + m.what() + ": " + m.message().id() + " [" + m.message().lang()
-                + "/" + m.message().variety() + "] " + m.message().text()));
+                + "/" + m.message().variety() + "] " + m.message().text()
+                + (m.message().level() == RealisticSets.Level.NONE ? "  <- " + rules.firingRules(m.message().text()) : "")));
         return figures;
     }
 }
