@@ -39,8 +39,8 @@ final class TextAnalysis {
         // Each language's analyzer comes from its parts (nl.wegwijs.language.LanguageParts).
         for (Language language : Language.values()) {
             Analyzer analyzer = nl.wegwijs.language.LanguageParts.of(language).analyzer().get();
-            put(language, analyzer, analyzer instanceof org.apache.lucene.analysis.StopwordAnalyzerBase s
-                    ? s.getStopwordSet() : CharArraySet.EMPTY_SET);
+            put(language, analyzer, analyzer instanceof org.apache.lucene.analysis.StopwordAnalyzerBase s ? s.getStopwordSet()
+                    : analyzer instanceof nl.wegwijs.language.UkrainianSurzhykAnalyzer u ? u.getStopwordSet() : CharArraySet.EMPTY_SET);
         }
     }
 
@@ -101,7 +101,50 @@ final class TextAnalysis {
 
     /** Text with a space where a word changes script (see {@link #SCRIPT_SEAM}). */
     static String seamed(String text) {
-        return SCRIPT_SEAM.matcher(text).replaceAll(" ");
+        return SCRIPT_SEAM.matcher(cyrillicLookalikes(text)).replaceAll(" ");
+    }
+
+    private static final Pattern MIXED_WORD = Pattern.compile("\\p{L}*\\p{IsCyrillic}\\p{L}*");
+    private static final String LATIN = "iIaAeEoOcCpPxXyYkKmMHTB";
+    private static final String CYRILLIC = "іІаАеЕоОсСрРхХуУкКмМНТВ";
+
+    /**
+     * Latin look-alikes inside a Cyrillic word ("пiдлiтка", typed on a Russian keyboard that has no
+     * і) replaced by their Cyrillic letters, so the word stays one word. A word with other Latin
+     * letters ("вwijkteam"), or mostly Latin ones ("вOKT"), is a Dutch word glued to a Cyrillic one and is left to the seam.
+     */
+    static String cyrillicLookalikes(String text) {
+        var m = MIXED_WORD.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String word = m.group();
+            int latin = 0;
+            boolean other = false;
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                    other |= LATIN.indexOf(c) < 0;
+                }
+            }
+            // "вOKT" is a preposition glued to an abbreviation: the Cyrillic letters must be the most.
+            if (latin == 0 || other || latin * 2 >= word.length()) {
+                continue;
+            }
+            StringBuilder fixed = new StringBuilder(word.length());
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                int at = LATIN.indexOf(c);
+                fixed.append(at >= 0 ? CYRILLIC.charAt(at) : c);
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start()).append(fixed);
+            last = m.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
     static String lower(String text, Language language) {

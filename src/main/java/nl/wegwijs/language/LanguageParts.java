@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
-import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /**
  * One place per language: its alphabet, how it is detected (the alphabet alone, or Lingua's
@@ -50,7 +49,7 @@ public record LanguageParts(Character.UnicodeScript script, com.github.pemistahl
                 PolishAnalyzer::new, "safety/rules-pl.txt", names("Pools", "Polish", "البولندية", "Lehçe", "polski", "польська"),
                 java.util.List.of("pools", "polish", "lehce", "polsk", "po polsku", "польськ", "по-польськи", "البولندي", "بالبولندي", "بولندي")));
         PARTS.put(Language.UK, new LanguageParts(Character.UnicodeScript.CYRILLIC, null,
-                UkrainianMorfologikAnalyzer::new, "safety/rules-uk.txt", names("Oekraïens", "Ukrainian", "الأوكرانية", "Ukraynaca", "ukraiński", "українська"),
+                UkrainianSurzhykAnalyzer::new, "safety/rules-uk.txt", names("Oekraïens", "Ukrainian", "الأوكرانية", "Ukraynaca", "ukraiński", "українська"),
                 java.util.List.of("oekraiens", "ukrainian", "ukraynaca", "ukrainsk", "po ukrainsku", "українськ", "по-українськи", "украинск", "по-украински", "الأوكراني", "الاوكراني", "بالأوكراني", "أوكراني")));
     }
 

@@ -26,7 +26,33 @@ public final class LanguageRequest {
             "\\b(yaz|yazin|yazar|konus|konusabilir|cevap|lutfen|misin|musun|misiniz|dilinde|olarak|dil)",
             "\\b(odpowiedz|odpisz|pisz|napisz|mow|prosze|po|jezyk|mozesz)\\b",
             "(відповід|пиши|напиш|говор|розмовля|будь ласка|мов[аоиу]|по-|ською\\b|ськи\\b)",
-            "(اكتب|تكلم|رد|جاوب|ممكن|لو سمحت|من فضلك|باللغة|اللغة|بال)"),
+            "(اكتب|تكلم|رد|جاوب|ممكن|لو سمحت|من فضلك|باللغة|اللغة|بال|رجع|ارجع|حول|احكي|عال)"),
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * "nie mówię po holendersku", "I don't speak Dutch", "Türkçe bilmiyorum", "ما بعرف احكي هولندي":
+     * the language named right after (or before) saying one cannot speak it is not the one asked for.
+     */
+    private static final Pattern CANNOT = Pattern.compile(String.join("|",
+            "\\b(nie (mowie|znam|rozumiem|umiem|czytam))\\b",
+            "\\b((don'?t|do not|doesn'?t|does not|can'?t|cannot|can not) (speak|read|understand|know|write))\\b",
+            "\\b((my|our|his|her) \\w+ is not good|not good enough)\\b",
+            "\\b((spreek|spreekt|praat|begrijp|versta|lees|ken|kan) (geen|niet|het niet|nog geen))\\b",
+            "(bilmiyor|konusamiyor|anlamiyor|okuyamiyor|bilmem\\b)",
+            "(не (розмовляю|говорю|розумію|знаю|читаю|володію))",
+            "((ما|مش|ما ب|لا) ?(بعرف|بحكي|بتكلم|بفهم|بقرا|كنعرف|كنهضر|اعرف|أعرف|اتكلم|أتكلم|افهم|أفهم|بعرفش))"),
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int CANNOT_REACH = 30;
+
+    /**
+     * "is there an opvoedcursus in English?", "Є щось таке українською?": asking whether something
+     * exists in a language is a question for the content, not a request to switch.
+     */
+    private static final Pattern AVAILABLE = Pattern.compile(String.join("|",
+            "\\b(is there|are there|is er|zijn er|bestaat er|do you have|have you got|gibt es|var mi|varmi)\\b",
+            "\\b(czy (jest|sa|istnieje)|jest (jakis|jakas|cos))\\b",
+            "(є щось|чи є|є якийсь|є якась|є курс)",
+            "(هل يوجد|هل في|في شي|فيه حد|كاين شي)"),
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private LanguageRequest() {
@@ -39,22 +65,32 @@ public final class LanguageRequest {
         }
         String folded = fold(text);
         long words = WORD.matcher(folded).results().count();
-        if (words > MAX_WORDS || PERSON.matcher(folded).find()) {
+        if (words > MAX_WORDS || PERSON.matcher(folded).find() || AVAILABLE.matcher(folded).find()) {
             return Optional.empty();
         }
-        String padded = " " + folded.replaceAll("[\\p{Punct}،؟«»“”„!?¿¡]", " ") + " ";
-        // The first language named is the one asked for: "answer in English, my husband does not read Turkish".
-        Language first = null;
-        int at = Integer.MAX_VALUE;
+        String padded = " " + folded.replaceAll("[\\p{Punct}،؟«»“”„!?¿¡&&[^']]", " ") + " ";
+        record Named(Language language, int at) {
+        }
+        java.util.List<Named> named = new java.util.ArrayList<>();
         for (Language language : Language.values()) {
             for (String name : LanguageParts.of(language).namedAs()) {
-                int i = padded.indexOf(name.startsWith("ال") || name.startsWith("بال") ? name : " " + name);
-                if (i >= 0 && i < at) {
-                    at = i;
-                    first = language;
+                String sought = name.startsWith("ال") || name.startsWith("بال") ? name : " " + name;
+                for (int i = padded.indexOf(sought); i >= 0; i = padded.indexOf(sought, i + 1)) {
+                    named.add(new Named(language, i));
                 }
             }
         }
+        var cannot = CANNOT.matcher(padded);
+        while (cannot.find()) {
+            // The language named next to "I cannot speak" is not the one asked for.
+            int start = cannot.start();
+            int end = cannot.end();
+            named.stream().filter(n -> n.at() >= start - CANNOT_REACH && n.at() <= end + CANNOT_REACH)
+                    .min(java.util.Comparator.comparingInt(n -> n.at() >= end ? n.at() - end : start - n.at()))
+                    .map(Named::language).ifPresent(language -> named.removeIf(n -> n.language() == language));
+        }
+        // The first language named is the one asked for: "answer in English, my husband does not read Turkish".
+        Language first = named.stream().min(java.util.Comparator.comparingInt(Named::at)).map(Named::language).orElse(null);
         if (first == null || words > 2 && !CUE.matcher(folded).find()) {
             return Optional.empty();
         }
