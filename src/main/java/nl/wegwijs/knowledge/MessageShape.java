@@ -58,24 +58,4 @@ enum MessageShape {
     }
 
     private static final int MIN_SENTENCE_WORDS = 3;
-
-    /** The last question of a story (the sentence that ends in "?"), or its last sentence. */
-    static String lastQuestion(String text) {
-        String[] sentences = text.split("(?<=[.!?؟\\n])");
-        String last = null;
-        for (String s : sentences) {
-            String t = s.strip();
-            if (t.endsWith("?") || t.endsWith("؟")) {
-                last = t;
-            }
-        }
-        if (last == null) {
-            for (int i = sentences.length - 1; i >= 0 && last == null; i--) {
-                if (!sentences[i].isBlank()) {
-                    last = sentences[i].strip();
-                }
-            }
-        }
-        return last == null ? text : last;
-    }
 }
