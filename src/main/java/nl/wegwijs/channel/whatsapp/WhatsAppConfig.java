@@ -25,6 +25,16 @@ class WhatsAppConfig {
         return new WhatsAppSender(api, new WhatsAppMessages(text), properties);
     }
 
+    @Bean
+    WhatsAppLetterFiles whatsAppLetterFiles(GraphApi api) {
+        return new WhatsAppLetterFiles(api);
+    }
+
+    @Bean
+    WhatsAppLetterReplies whatsAppLetterReplies(WhatsAppSender sender) {
+        return new WhatsAppLetterReplies(sender);
+    }
+
     @Bean(destroyMethod = "close")
     WhatsAppUrgentPath whatsAppUrgentPath(Conversation conversation, WhatsAppSender sender) {
         return new WhatsAppUrgentPath(conversation, sender);
@@ -32,8 +42,8 @@ class WhatsAppConfig {
 
     @Bean
     WhatsAppParentOutbox whatsAppParentOutbox(WhatsAppSender sender, MessagingWindow window, ConversationStore conversations,
-            WhatsAppProperties properties) {
-        return new WhatsAppParentOutbox(sender, window, conversations, properties);
+            WhatsAppProperties properties, org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files) {
+        return new WhatsAppParentOutbox(sender, window, conversations, properties, files);
     }
 
     @Bean
