@@ -34,7 +34,9 @@ class GraphApi {
 
     GraphApi(WhatsAppProperties properties) {
         this.properties = properties;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        // HTTP/1.1: over plain http (a local fake, a proxy) the JDK client would try an h2c upgrade,
+        // which some servers drop mid-upload (a closed channel on a multipart POST).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(Duration.ofSeconds(20));
