@@ -192,7 +192,7 @@ class TelegramReplySender {
         }
     }
 
-    private static InlineKeyboardMarkup keyboard(List<Button> all) {
+    static InlineKeyboardMarkup keyboard(List<Button> all) {
         List<Button> buttons = TelegramButtons.fit(all);
         if (buttons.isEmpty()) {
             return null;

@@ -3,6 +3,7 @@ package nl.wegwijs.channel.whatsapp;
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.ConversationStore;
 import nl.wegwijs.inbox.Inbox;
+import nl.wegwijs.inbox.Outbox;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.window.MessagingWindow;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -31,8 +32,13 @@ class WhatsAppConfig {
     }
 
     @Bean
-    WhatsAppLetterReplies whatsAppLetterReplies(WhatsAppSender sender) {
-        return new WhatsAppLetterReplies(sender);
+    WhatsAppLetterReplies whatsAppLetterReplies(WhatsAppChatReplies replies) {
+        return new WhatsAppLetterReplies(replies);
+    }
+
+    @Bean
+    WhatsAppChatReplies whatsAppChatReplies(Outbox outbox, GraphApi api, InterfaceText text) {
+        return new WhatsAppChatReplies(outbox, api, new WhatsAppMessages(text));
     }
 
     @Bean(destroyMethod = "close")
@@ -47,8 +53,8 @@ class WhatsAppConfig {
     }
 
     @Bean
-    WhatsAppInbox whatsAppInbox(Conversation conversation, WhatsAppSender sender, Inbox inbox, WhatsAppUrgentPath urgent,
-            MessagingWindow window, WhatsAppParentOutbox outbox, WhatsAppProperties properties) {
-        return new WhatsAppInbox(conversation, sender, inbox, urgent, window, outbox, properties);
+    WhatsAppInbox whatsAppInbox(Conversation conversation, WhatsAppSender sender, WhatsAppChatReplies replies, Inbox inbox,
+            WhatsAppUrgentPath urgent, MessagingWindow window, WhatsAppParentOutbox outbox, WhatsAppProperties properties) {
+        return new WhatsAppInbox(conversation, sender, replies, inbox, urgent, window, outbox, properties);
     }
 }

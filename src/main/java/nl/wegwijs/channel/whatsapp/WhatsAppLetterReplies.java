@@ -6,16 +6,16 @@ import nl.wegwijs.conversation.Reply;
 import nl.wegwijs.letters.LetterReplies;
 
 /**
- * The explanation of a letter, sent when it is ready like any reply (fitted to WhatsApp's limits,
- * retried on 429 and 5xx). It follows the parent's own photo within seconds or minutes, so the
- * 24-hour window is open.
+ * The explanation of a letter, when it is ready, through the outbox like any reply (fitted to
+ * WhatsApp's limits, retried on 429 and 5xx, in order with the chat's other replies). It follows
+ * the parent's own photo within seconds or minutes, so the 24-hour window is open.
  */
 class WhatsAppLetterReplies implements LetterReplies {
 
-    private final WhatsAppSender sender;
+    private final WhatsAppChatReplies replies;
 
-    WhatsAppLetterReplies(WhatsAppSender sender) {
-        this.sender = sender;
+    WhatsAppLetterReplies(WhatsAppChatReplies replies) {
+        this.replies = replies;
     }
 
     @Override
@@ -25,6 +25,6 @@ class WhatsAppLetterReplies implements LetterReplies {
 
     @Override
     public void send(ConversationKey key, Reply reply) {
-        sender.send(key.chatId(), reply.language(), reply.messages());
+        replies.queue(key.chatId(), reply.language(), reply.messages());
     }
 }
