@@ -60,12 +60,20 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- fail "more than one replica (replicaCount > 1 or autoscaling.enabled) needs telegram.webhookUrl: with long polling every replica would poll the same bot. Set telegram.webhookUrl, or telegram.enabled=false for a web-chat-only install." -}}
 {{- end -}}
 {{- $own := .Values.secrets -}}
-{{- $anyOwn := or $own.databasePassword $own.telegramBotToken $own.telegramWebhookSecret $own.llmApiKey $own.handoffAdmins $own.dashboardUsers -}}
+{{- $anyOwn := or $own.databasePassword $own.telegramBotToken $own.telegramWebhookSecret $own.llmApiKey $own.handoffAdmins $own.dashboardUsers $own.webSecret $own.askerKeySecret $own.whatsappAccessToken $own.whatsappAppSecret $own.whatsappVerifyToken -}}
 {{- if and .Values.existingSecret $anyOwn -}}
 {{- fail "set either existingSecret or secrets.*, not both: the chart would not know which one holds the truth." -}}
 {{- end -}}
 {{- if and (not .Values.existingSecret) (not $own.databasePassword) -}}
 {{- fail "secrets.databasePassword is required (or name an existingSecret that holds it): the database must not run without a password." -}}
+{{- end -}}
+{{- /* Without it the app writes a generated secret to a file: the root filesystem is read-only, an
+       emptyDir dies with the pod, and each replica would make its own (README, Privacy). */ -}}
+{{- if and (not .Values.existingSecret) (not $own.askerKeySecret) -}}
+{{- fail "secrets.askerKeySecret is required (or name an existingSecret with WEGWIJS_ASKER_KEY_SECRET): it seals the trend reports' monthly key, must be the same on every replica and survive a restart (openssl rand -base64 32)." -}}
+{{- end -}}
+{{- if and .Values.whatsapp.phoneNumberId (not .Values.existingSecret) (not (and $own.whatsappAccessToken $own.whatsappAppSecret $own.whatsappVerifyToken)) -}}
+{{- fail "whatsapp.phoneNumberId needs secrets.whatsappAccessToken, secrets.whatsappAppSecret and secrets.whatsappVerifyToken (or an existingSecret with them): without the app secret forged webhook posts cannot be refused." -}}
 {{- end -}}
 {{- if and .Values.telegram.webhookUrl (not .Values.existingSecret) (not $own.telegramWebhookSecret) -}}
 {{- fail "telegram.webhookUrl needs secrets.telegramWebhookSecret (or an existingSecret with it): an unauthenticated webhook accepts forged updates." -}}

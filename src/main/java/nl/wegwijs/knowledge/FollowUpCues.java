@@ -20,23 +20,23 @@ final class FollowUpCues {
                 "\\b(kost|kosten|betalen|betaal|gratis|prijs|eigen bijdrage|geld)\\b",
                 "\\b(cost|costs|pay|pays|paid|free|price|fee|fees|expensive|money)\\b",
                 "(ücret|ucret|bedava|para|ödeme|odeme|ödü|odu|maliyet|kaç lira|kac lira|tutar)",
-                "(kosztuje|koszt|płaci|placi|płacić|darmow|bezpłat|bezplat|cena|pieniądz)",
-                "(коштує|вартість|платити|платить|безкоштовн|ціна|гроші)",
-                "(تكلف|تكلفة|سعر|مجان|ادفع|أدفع|يدفع|الدفع|فلوس)"), FLAGS));
+                "(kosztuje|koszt|płaci|placi|płacić|darmo|bezpłat|bezplat|cena|pieniądz|pieniadz|odpłat|odplat)",
+                "(коштує|вартість|платити|платить|платно|платн|безкоштовн|безплатн|ціна|гроші|стоїть)",
+                "(تكلف|تكلفة|سعر|مجان|ببلاش|ادفع|أدفع|يدفع|الدفع|فلوس|مصاري|نخلص|بفلوس)"), FLAGS));
         ASKS.put(Facet.DURATION, Pattern.compile(String.join("|",
-                "\\b(hoe lang|duurt|duur|wachttijd|hoelang)\\b",
+                "\\b(hoe lang|duurt|duur|wachttijd|hoelang|hoe snel)\\b",
                 "\\b(how long|last|lasts|duration|waiting time|how many (weeks|months))\\b",
                 "(ne kadar sür|ne kadar zaman|ne kadar süre|kaç ay|kac ay|kaç hafta|kac hafta|süre|sure\\b|sürer|surer|bekleme)",
-                "(jak długo|jak dlugo|ile trwa|trwa|czas oczekiwania)",
-                "(як довго|скільки триває|триває|скільки часу)",
-                "(كم مدة|المدة|كم من الوقت|تستمر|يستمر|كم يدوم|متى ينتهي)"), FLAGS));
+                "(jak długo|jak dlugo|ile trwa|trwa|czas oczekiwania|ile czasu|ile się czeka|ile sie czeka)",
+                "(як довго|скільки триває|триває|скільки часу|скільки чекати|надовго)",
+                "(كم مدة|المدة|كم من الوقت|تستمر|يستمر|كم يدوم|متى ينتهي|قديش|قداش|شحال|بتطول|بيطول|تطول|يطول|بياخد وقت|كياخد)"), FLAGS));
         ASKS.put(Facet.WHO_DECIDES, Pattern.compile(String.join("|",
                 "\\bwie (beslist|bepaalt|besluit|heeft (dat|dit) besloten|beslis)",
                 "\\bwho (decides|decided|makes the decision|is in charge|says)",
                 "(kim karar|karar veren|kim belirl|karar kim)",
                 "(kto decyduje|kto zdecydował|kto zdecydowal|kto postanowił)",
                 "(хто вирішує|хто вирішив|хто приймає рішення)",
-                "(من يقرر|من قرر|من يحكم|مين بيقرر)"), FLAGS));
+                "(من يقرر|من قرر|من يحكم|مين بيقرر|مين قرر|شكون اللي)"), FLAGS));
         ASKS.put(Facet.APPLY, Pattern.compile(String.join("|",
                 "\\b(aanvragen|vraag ik|aanmelden|meld ik|waar moet ik heen|hoe krijg ik|hoe kom ik aan|bereik ik)",
                 "\\b(apply|sign up|where do i go|how do i get|register|reach them|contact them)\\b",
@@ -52,12 +52,12 @@ final class FollowUpCues {
                 "(відмовит|чи мушу|обов'язково|обовязково)",
                 "(أرفض|ارفض|الرفض|هل يجب|إجباري|اجباري|لازم)"), FLAGS));
         ASKS.put(Facet.NEXT, Pattern.compile(String.join("|",
-                "\\b(wat gebeurt er (nu|daarna|dan)|wat nu|volgende stap|en dan)\\b",
-                "\\b(what happens (next|then|now)|what now|next step|and then)\\b",
-                "(sonra ne olacak|şimdi ne olacak|simdi ne olacak|sonraki adım|sonra ne olur)",
-                "(co dalej|co się stanie|co sie stanie|co potem)",
-                "(що далі|що буде|що станеться)",
-                "(ماذا بعد|ماذا سيحدث|وبعدين|ثم ماذا)"), FLAGS));
+                "\\b(wat gebeurt er (nu|daarna|dan)|wat nu|volgende stap|en dan|in de tussentijd|ondertussen|intussen)\\b",
+                "\\b(what happens (next|then|now)|what now|next step|and then|in the meantime|meanwhile)\\b",
+                "(sonra ne olacak|şimdi ne olacak|simdi ne olacak|sonraki adım|sonra ne olur|bu arada|o zamana kadar)",
+                "(co dalej|co się stanie|co sie stanie|co potem|w międzyczasie|w miedzyczasie|na razie)",
+                "(що далі|що буде|що станеться|тим часом|поки що|поки чекаю)",
+                "(ماذا بعد|ماذا سيحدث|وبعدين|ثم ماذا|بهالوقت|بهاد الوقت|في هذه الاثناء|بالانتظار)"), FLAGS));
         ASKS.put(Facet.RIGHTS, Pattern.compile(String.join("|",
                 "\\b(mijn rechten|recht op|welke rechten)\\b",
                 "\\b(my rights|what rights|am i allowed|right to)\\b",

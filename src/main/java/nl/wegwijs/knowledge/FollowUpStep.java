@@ -71,8 +71,11 @@ class FollowUpStep implements ConversationStep {
             return StepResult.pass();
         }
         String title = topic.get().text(language).title();
-        List<FaqRetriever.Match> together = knowledge.search(text + " " + title, language, 1);
-        FaqEntry entry = together.isEmpty() || together.get(0).score() < properties.minScore() ? topic.get()
+        List<FaqRetriever.Match> together = knowledge.search(text + " " + title, language, 3);
+        // The topic stays unless another entry is clearly closer ("and for a teenager?" after a child entry).
+        boolean topicClose = together.stream().anyMatch(m -> m.entryId().equals(topic.get().id())
+                && together.get(0).score() - m.score() <= STAY_ON_TOPIC);
+        FaqEntry entry = together.isEmpty() || together.get(0).score() < properties.minScore() || topicClose ? topic.get()
                 : knowledge.entry(together.get(0).entryId()).orElse(topic.get());
         return faq.answer(turn, entry, List.of(), entry.text(language).answer());
     }
@@ -83,7 +86,11 @@ class FollowUpStep implements ConversationStep {
         if (own.isPresent()) {
             return faq.answer(turn, topic, List.of(), topic.text(language).title() + "\n" + own.get());
         }
-        boolean covered = switch (facet) {
+        // A general entry (what youth care costs, how to apply, refusing help) answers the facet only
+        // for the general ways into help; "does the interpreter cost money?" is about the interpreter
+        // (development set: parents expect the topic's own answer there).
+        boolean generalHelp = topic.topic().equals("wijkteam") || topic.id().startsWith("jeugdhulp-");
+        boolean covered = !generalHelp || switch (facet) {
             case COST -> FollowUpCues.mentions(topic.text(Language.NL).answer(), Facet.COST)
                     || FollowUpCues.mentions(topic.text(language).answer(), Facet.COST);
             // Compulsory measures cannot be refused: the topic's own answer says what can be done.
@@ -97,4 +104,6 @@ class FollowUpStep implements ConversationStep {
     }
 
     private static final java.util.Set<String> COMPULSORY = java.util.Set.of("jeugdbescherming", "raad", "gezag");
+    /** How much closer another entry must be before a pointing-back follow-up leaves the topic. */
+    static final double STAY_ON_TOPIC = 0.05;
 }

@@ -51,7 +51,7 @@ final class TextAnalysis {
 
     /** Features of a text: stemmed words ("w:") and folded trigrams ("g:"), with counts. */
     Map<String, Double> features(String raw, Language language) {
-        String text = seamed(raw);
+        String text = seamed(script(raw, language));
         Map<String, Double> features = new HashMap<>();
         for (String stem : stems(text, language)) {
             features.merge("w:" + stem, 1.0, Double::sum);
@@ -67,7 +67,7 @@ final class TextAnalysis {
 
     List<String> stems(String text, Language language) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzers.get(language).tokenStream("f", seamed(text))) {
+        try (TokenStream ts = analyzers.get(language).tokenStream("f", seamed(script(text, language)))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -84,7 +84,7 @@ final class TextAnalysis {
     List<String> contentWords(String text, Language language) {
         CharArraySet stop = stopwords.get(language);
         List<String> out = new ArrayList<>();
-        var m = WORD.matcher(lower(seamed(text), language));
+        var m = WORD.matcher(lower(seamed(script(text, language)), language));
         while (m.find()) {
             String w = m.group();
             if (!stop.contains(w)) {
@@ -92,6 +92,11 @@ final class TextAnalysis {
             }
         }
         return out;
+    }
+
+    /** Arabic typed in Latin letters (Arabizi) spelled in Arabic letters, for the Arabic phrasings. */
+    static String script(String text, Language language) {
+        return language == Language.AR && nl.wegwijs.language.Arabizi.is(text) ? nl.wegwijs.language.Arabizi.toArabic(text) : text;
     }
 
     /** Text with a space where a word changes script (see {@link #SCRIPT_SEAM}). */

@@ -108,6 +108,10 @@ public class LanguageDetector {
         if (script.cyrillic() >= 6 && script.cyrillic() * 4 >= script.letters() || script.cyrillic() * 2 >= script.letters()) {
             return cyrillic(text, words);
         }
+        if (Arabizi.is(text)) {
+            // Arabic in Latin letters with digits ("ibni 3omro 10 snin"): the parent reads Arabic.
+            return new Detection(Language.AR, null, 1.0, words, true);
+        }
         Optional<OtherLanguage> unknownToLingua = ScriptRules.latinWithoutModel(text);
         if (unknownToLingua.isPresent() && words >= 3) {
             return Detection.other(unknownToLingua.get(), words);

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
@@ -42,7 +41,7 @@ public record LanguageParts(Character.UnicodeScript script, com.github.pemistahl
                 EnglishAnalyzer::new, "safety/rules-en.txt", names("Engels", "English", "الإنجليزية", "İngilizce", "angielski", "англійська"),
                 java.util.List.of("engels", "english", "ingilizce", "angielsk", "po angielsku", "англійськ", "по-англійськи", "الإنجليزي", "الانجليزي", "بالانجليزي", "بالإنجليزي", "انجليزي", "إنجليزي", "انكليزي")));
         PARTS.put(Language.AR, new LanguageParts(Character.UnicodeScript.ARABIC, null,
-                ArabicAnalyzer::new, "safety/rules-ar.txt", names("Arabisch", "Arabic", "العربية", "Arapça", "arabski", "арабська"),
+                ArabicDialectAnalyzer::new, "safety/rules-ar.txt", names("Arabisch", "Arabic", "العربية", "Arapça", "arabski", "арабська"),
                 java.util.List.of("arabisch", "arabic", "arapca", "arabsk", "po arabsku", "арабськ", "по-арабськи", "العربي", "بالعربي", "عربي")));
         PARTS.put(Language.TR, new LanguageParts(Character.UnicodeScript.LATIN, com.github.pemistahl.lingua.api.Language.TURKISH,
                 TurkishAnalyzer::new, "safety/rules-tr.txt", names("Turks", "Turkish", "التركية", "Türkçe", "turecki", "турецька"),

@@ -7,10 +7,11 @@ final class AccountRules {
     private AccountRules() {
     }
 
-    // No mod-97 check on purpose: an IBAN with a typo still points at one person's account.
+    // No mod-97 check on purpose: an IBAN with a typo still points at one person's account. A space may follow the
+    // country code ("NL 02 INGB ...") as people copy it from a banking app.
     static final Pattern IBAN = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}])(?:NL|BE|DE|LU|FR|GB|IE|ES|PT|IT|AT|CH|PL|UA|TR|RO|BG|HU|CZ|SK|SI|HR|LT|LV|EE|GR|CY|MT|DK|SE|FI|NO|IS|MA|SA|AE|JO|LB|QA|KW|BH|EG|IQ)"
-                    + "\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\\p{L}\\p{N}])");
+                    + "[ ]?\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\\p{L}\\p{N}])");
 
     // 9 digits, plain or grouped 3-3-3, 4-2-3 (as printed on Dutch letters) or 3.2.2.2 ... with dots or spaces.
     static final Pattern BSN = Pattern.compile(

@@ -17,12 +17,21 @@ final class ContactRules {
             "(?i)(?:https?://|www\\.|(?<![\\w.])(?:t\\.me|wa\\.me|telegram\\.me|instagram\\.com|facebook\\.com|fb\\.com|tiktok\\.com)/)"
                     + "\\S*[^\\s.,;:!?)\\]'\"]");
 
-    static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@[A-Za-z0-9_]{3,32}(?![A-Za-z0-9_])");
+    // Instagram and TikTok names may hold dots inside: "@sevgi.anne_38", "@thijs.v.2010".
+    static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![A-Za-z0-9_])");
+
+    /**
+     * A handle written without "@" ("my snap is sanne_mama88", "op insta (lieke.xx.2011)"): no word in any of
+     * the six languages holds an underscore, or letters and digits joined by dots. Links and e-mail went first.
+     */
+    static final Pattern BARE_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\[])(?=[A-Za-z0-9._]*(?:_|[A-Za-z][A-Za-z0-9]*\\.[A-Za-z0-9.]*\\d|\\d[A-Za-z0-9]*\\.[A-Za-z0-9.]*[A-Za-z]))"
+            + "[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+(?![A-Za-z0-9_\\]]|\\.[A-Za-z0-9])");
 
     static List<ScrubRule> rules() {
         return List.of(
                 new RegexRule(EMAIL, Placeholder.EMAIL),
                 new RegexRule(LINK, Placeholder.LINK),
-                new RegexRule(HANDLE, Placeholder.HANDLE));
+                new RegexRule(HANDLE, Placeholder.HANDLE),
+                new RegexRule(BARE_HANDLE, Placeholder.HANDLE));
     }
 }

@@ -38,6 +38,11 @@ final class InstitutionRules {
             + "[ \\t]+(?:Lyceum|College|Gymnasium|School|Chapel|Church|Mosque|Camii|Camisi|İlkokulu|Ilkokulu|Okulu|Ortaokulu|Lisesi"
             + "|Anaokulu|Kreşi|Gym|Club)" + END);
 
+    /** Sports clubs by their prefix, with a founding year: "VV Zwaluwen '30", "FC Blauw-Wit"; Polish schools by patron: "im. Jana Pawła II". */
+    static final Pattern CLUB = Pattern.compile("(?<![\\p{L}])(?:VV|SV|FC|AFC|HFC|RKSV|RKVV|SC|HV|KV|HC|MHC|ZV|CSV)[ \\t]+" + NAME
+            + "(?:[ \\t]+['’]\\d{2})?" + END);
+    static final Pattern PATRON = Pattern.compile("(?<![\\p{L}])im\\.[ \\t]*(?<pii>" + NAME + "(?:[ \\t]+[IVX]{1,4})?)" + END);
+
     /** A name before a lower-case type word: "de Al Ghazali school". */
     static final Pattern BEFORE_TYPE = Pattern.compile("(?<![\\p{L}])(?:de|het|the|een)[ \\t]+(?<pii>" + CAP + "(?:[ \\t]+" + CAP
             + "){0,2})[ \\t]+(?:school|moskee|kerk|mosque|church|daycare)" + END);
@@ -60,6 +65,8 @@ final class InstitutionRules {
         return List.of(
                 new RegexRule(TYPE_FIRST, Placeholder.INSTELLING),
                 new RegexRule(TYPE_LAST, Placeholder.INSTELLING),
+                new RegexRule(CLUB, Placeholder.INSTELLING),
+                new RegexRule(PATRON, Placeholder.INSTELLING),
                 new RegexRule(COMPOUND, Placeholder.INSTELLING,
                         s -> !GENERIC.contains(s.strip().toLowerCase(Locale.ROOT))),
                 new RegexRule(ARABIC_LATIN, Placeholder.INSTELLING),

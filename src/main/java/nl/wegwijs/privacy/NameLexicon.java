@@ -68,12 +68,15 @@ final class NameLexicon {
             "Panią", "Pana", "Hanım", "Bey", "Пані", "Пан",
             // organisations and words that are capitalised in the middle of a sentence
             "Wegwijs", "Veilig", "Thuis", "Raad", "Jeugdzorg", "Jeugdbescherming", "Kindertelefoon", "Telegram", "WhatsApp", "Google",
-            "Gemeente", "Wijkteam", "School", "Amsterdam", "Rotterdam", "Utrecht", "Den", "Haag", "Eindhoven", "Nederland", "Holland",
+            "Gemeente", "Wijkteam", "School", "Ouder", "Kindteam", "Jeugdteam", "Buurtteam", "Jeugdarts", "Huisarts", "Amsterdam", "Rotterdam", "Utrecht", "Den", "Haag", "Eindhoven", "Nederland", "Holland",
             "Netherlands", "Hollanda", "Holandii", "Holandia", "Нідерланди", "Нідерландах", "Gaza",
             // towns that end a message as often as a name does ("..., Zwolle.")
             "Leiden", "Zwolle", "Deventer", "Nijmegen", "Arnhem", "Groningen", "Haarlem", "Almere", "Tilburg", "Breda", "Bosch",
             "Maastricht", "Enschede", "Apeldoorn", "Amersfoort", "Zaandam", "Delft", "Dordrecht", "Hilversum", "Lelystad", "Gouda",
             "Alkmaar", "Venlo", "Helmond", "Schiedam", "Zoetermeer", "Emmen", "Assen", "Leeuwarden", "Middelburg", "Sassenheim",
+            "Naaldwijk", "Westland", "Leidschendam", "Voorburg", "Rijswijk", "Capelle", "Spijkenisse", "Vlaardingen", "Maassluis",
+            "Mijdrecht", "Purmerend", "Hoofddorp", "Nieuwegein", "Zeist", "Veenendaal", "Ede", "Oss", "Roosendaal", "Bergen",
+            "Heerlen", "Sittard", "Roermond", "Weert", "Kampen", "Harderwijk", "Hoorn", "Zaanstad", "Diemen", "Amstelveen",
             "Warszawa", "Kraków", "Wrocław", "Gdańsk", "Poznań", "Łódź", "Київ", "Харків", "Львів", "Одеса", "Дніпро", "Istanbul",
             "İstanbul", "Ankara", "Izmir", "İzmir", "Konya", "Kayseri", "Damascus", "Aleppo", "Syria", "Marokko", "Morocco", "Turkije",
             "Turkey", "Polen", "Poland", "Polska", "Polsce", "Oekraïne", "Ukraine", "Україна", "Україні", "Türkiye",
@@ -94,7 +97,18 @@ final class NameLexicon {
             "والد", "والدة", "أيضا", "ايضا", "جدا", "جزيلا", "لكم", "لك", "كثيرا", "مع", "بعد", "قبل", "منذ", "ما", "لماذا", "كيف",
             "هل", "لقد", "قد", "الآن", "اليوم", "أمس", "دائما", "أحيانا", "معاق", "معاقة", "مصاب", "مصابة", "ولد", "بنت", "طفل",
             "طفلة", "بدون", "بسبب", "حول", "عند", "لدى", "مثل", "غير", "كل", "بين", "خلال", "أن", "إن", "أنه", "أنها", "إنه",
-            "إنها", "ليس", "لأن", "معاقا", "مريضا", "صغيرا", "كبيرا", "عصبيا", "عنيفا", "هادئا", "موجودا", "يجب", "يمكن", "عندي", "لدي", "أنا", "انا", "الصغير", "الكبير", "الأكبر", "الأصغر", "و", "أو", "ثم", "لكن", "بس", "يعني");
+            "إنها", "ليس", "لأن", "معاقا", "مريضا", "صغيرا", "كبيرا", "عصبيا", "عنيفا", "هادئا", "موجودا", "يجب", "يمكن", "عندي", "لدي", "أنا", "انا", "الصغير", "الكبير", "الأكبر", "الأصغر", "و", "أو", "ثم", "لكن", "بس", "يعني",
+            "دون", "بلا", "وين", "فين", "شو", "الآن", "الان", "اليوم", "الله", "الحمد", "المدرسة", "البيت", "الطبيب", "الطبيبة",
+            "المعلم", "المعلمة", "الشرطة", "البلدية", "الأطفال", "الاطفال", "الولد", "البنت", "الذي", "التي", "الذين", "اللي", "الي");
+
+    /** "ال" words that describe rather than name: "ابني أحمد الصغير", "سارة المسكينة". */
+    private static final Set<String> ARABIC_ADJECTIVES = set("الصغير", "الصغيرة", "الكبير", "الكبيرة", "الأكبر", "الاكبر", "الأصغر",
+            "الاصغر", "الأول", "الاول", "الأولى", "الاولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الأخير", "الأخيرة", "المسكين",
+            "المسكينة", "الحبيب", "الحبيبة", "العزيز", "العزيزة", "الوحيد", "الوحيدة", "المريض", "المريضة", "الجديد", "الجديدة");
+
+    static boolean isArabicAdjective(String word) {
+        return ARABIC_ADJECTIVES.contains(word);
+    }
 
     static boolean isGivenName(String word) {
         return GIVEN_NAMES.contains(word);

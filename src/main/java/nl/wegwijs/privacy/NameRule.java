@@ -31,19 +31,23 @@ final class NameRule implements ScrubRule {
             + "|this is|call me|benim adım|benim ismim|adım|ismim|adı|ismi|ben|nazywam się|mam na imię|mam na imie|jestem|z tej strony"
             + "|мене звати|мене звуть|моє ім['’]я|його звати|її звати|звати|звуть|я|меня зовут|это";
     private static final String RELATION = "zoon|zoontje|dochter|dochtertje|kindje|pleegzoon|pleegdochter|stiefzoon|stiefdochter|kleinzoon|kleindochter"
-            + "|broertje|zusje|oudste|jongste|onze|ons|(?:mijn|m'n)\\s+(?:man|vrouw|partner|ex|kind|broer|zus|neef|nicht|vriend|vriendin)"
+            + "|broertje|zusje|oudste|jongste|onze|ons|(?:mijn|m'n|mn)\\s+(?:man|vrouw|partner|ex|kind|broer|zus|neef|nicht|vriend|vriendin"
+            + "|moeder|vader|schoonmoeder|schoonvader|oma|opa|tante|oom|buurvrouw|buurman|stiefvader|stiefmoeder)"
             + "|moeder van|vader van|mama van|papa van|oma van|opa van|hij heet|zij heet|dat van|die van"
             + "|twins|tweeling|bliźniaki|близнюки|ikizler|son|daughter|stepson|stepdaughter|foster son|foster daughter|nephew|niece|grandson|granddaughter"
-            + "|(?:my|our)\\s+(?:twins|husband|wife|partner|ex|child|kid|boy|girl|brother|sister|baby|eldest|youngest|oldest|little one|twins?)"
+            + "|(?:my|our)\\s+(?:twins|husband|wife|partner|ex|child|kid|boy|girl|brother|sister|baby|eldest|youngest|oldest|little one|twins?"
+            + "|mum|mom|mother|dad|father|stepfather|stepmother|mother-in-law|father-in-law|aunt|uncle|grandmother|grandfather|neighbour|neighbor)"
             + "|mum of|mom of|mother of|father of|dad of|son's name is|daughter's name is|his name is|her name is|(?:he|she) is called"
             + "|oğlum|kızım|oğlumuz|kızımız|eşim|kocam|karım|çocuğum|torunum|kardeşim|yeğenim|oğlumun adı|kızımın adı"
+            + "|annem|babam|ablam|abim|ağabeyim|teyzem|halam|dayım|amcam|kayınvalidem|kayınpederim|kaynanam|yengem|eniştem"
+            + "|anneannem|babaannem|dedem|komşum|üvey babam|üvey annem"
             + "|starsza|starszy|młodsza|młodszy|syn|synek|syna|synem|synowi|córka|córeczka|córki|córkę|córką|mąż|męża|żona|żony|partnerka|brat|siostra|wnuk|wnuczka"
-            + "|mama|tata|ojciec|matka|mamą|tatą|ma na imię|nazywa się"
+            + "|mama|tata|ojciec|matka|mamą|tatą|ma na imię|nazywa się|teściowa|teść|ciocia|wujek|babcia|dziadek|sąsiadka|sąsiad|ojczym|macocha"
             + "|старша|старший|молодша|молодший|доця|син|сина|синок|синочок|донька|доньки|доньку|дочка|дочки|доня|донечка|чоловік|чоловіка|дружина|брат|сестра|онук|онука"
-            + "|тато|мама|батько|мати|на ім['’]я";
+            + "|тато|мама|батько|мати|на ім['’]я|свекруха|свекор|теща|тесть|бабуся|дідусь|тітка|дядько|сусідка|сусід|вітчим|мачуха";
     private static final String TITLE = "mevrouw|mevr\\.?|mw\\.?|meneer|mnr\\.?|dhr\\.?|de heer|juf|juffrouw|meester|dokter|dr\\.?|drs\\.?|prof\\.?"
             + "|huisarts|jeugdarts|jeugdconsulent|consulent|casemanager|gezinsvoogd|gezinscoach|hulpverlener|begeleider|mentor"
-            + "|wijkcoach|coach|psycholoog|psychologe|therapeut|orthopedagoog|pedagoog|leerkracht|intern begeleider|zorgcoördinator"
+            + "|wijkcoach|coach|trainer|trainster|trener|trenerka|antrenör|antrenörü|тренер|тренерка|psycholoog|psychologe|therapeut|orthopedagoog|pedagoog|leerkracht|intern begeleider|zorgcoördinator"
             + "|mr\\.?|mrs\\.?|ms\\.?|miss|doctor|teacher|caseworker|case worker|case manager|social worker|counsellor|counselor"
             + "|therapist|nurse|psychologist|gp|paediatrician|pediatrician|doktor|öğretmen|öğretmeni|hemşire|bayan|bay|sayın|müdür|müdürü"
             + "|pani doktor|pani|pan|panią|pana|panem|lekarz|lekarka|nauczycielka|nauczyciel|pedagog|psycholog|psycholożka"
@@ -71,7 +75,7 @@ final class NameRule implements ScrubRule {
             cue(START + "(?iu:" + RELATION + ")(?:,?[ \\t]+\\(?)(?<name>" + NAME + ")", NameRule::trimLatin),
             cue(START + "(?<name>" + WORD + ")(?=[ \\t]+(?:" + TURKISH_TITLE_AFTER + ")" + END + ")", NameRule::trimLatin),
             cue(START + "(?iu:" + INTRO + ")[ \\t]*:?[ \\t]+(?<name>" + NAME + ")", NameRule::trimLatin),
-            cue(START + "(?iu:" + GREETING + ")[ \\t]*[,!]?[ \\t]*(?iu:(?:met|ik ben|this is|tu|це|ben)[ \\t]+)?(?<name>" + NAME + ")"
+            cue(START + "(?iu:" + GREETING + ")[ \\t]*[,!]?[ \\t]*(?iu:(?:met|ik ben|this is|it's|it’s|its|it is|tu|це|ben)[ \\t]+)?(?<name>" + NAME + ")"
                     + "(?=[ \\t]+(?iu:here|hier|tutaj|тут)" + END + "|[ \\t]*[,.!\\n]|[ \\t]*\\z)", NameRule::trimLatin),
             cue(START + "(?iu:" + SIGN_OFF + ")[ \\t]*,?[ \\t]*(?:\\r?\\n[ \\t]*)?(?<name>" + NAME + ")", NameRule::trimLatin),
             // A full name after a dash: "onze voogd — Sandra Willems".
@@ -92,6 +96,10 @@ final class NameRule implements ScrubRule {
     private static final NameCue NEXT_TO_FOUND = new NameCue(Pattern.compile(
             "\\[NAAM\\](?:[ \\t]*[,&][ \\t]*|[ \\t]+(?:and|en|und|i|ve|та|і|и|و)[ \\t]+|[ \\t]*\\()(?<name>" + NAME + ")"),
             NameRule::trimLatin);
+    // Arabic has no capitals: after a name already found, "بن عيسى" or an "ال" word that is not an adjective is the family name.
+    private static final NameCue ARABIC_FAMILY_NAME = new NameCue(Pattern.compile(
+            "\\[NAAM\\][ \\t]+(?<name>(?:(?:بن|ابن|بنت|آل)[ \\t]+" + ARABIC_WORD + ")|ال" + ARABIC_WORD + ")(?![\\u0621-\\u064A])"),
+            NameRule::trimArabicFamilyName);
     private static final NameCue GIVEN_NAMES = new NameCue(Pattern.compile(
             START + "(?<name>(?:" + alternation(NameLexicon.GIVEN_NAMES, false) + ")(?:[ \\t](?:" + PARTICLE + "[ \\t]){0,2}" + WORD + ")?)" + END),
             NameRule::trimLatin);
@@ -117,6 +125,7 @@ final class NameRule implements ScrubRule {
         for (int i = 0; i < 3; i++) {
             out = NEXT_TO_FOUND.apply(out, found);
         }
+        out = ARABIC_FAMILY_NAME.apply(out, found);
         return found.isEmpty() ? out : NameMentions.removeAll(out, found);
     }
 
@@ -167,13 +176,23 @@ final class NameRule implements ScrubRule {
         return first;
     }
 
-    /** After a title an Arabic word is a name unless it is a common word or an adjective with "ال". */
+    /** After a title an Arabic word is a name unless it is a common word, an adjective with "ال" or a verb ("المعلمة تضربها"). */
     static String trimArabicAfterTitle(String candidate) {
         if (!candidate.isEmpty() && candidate.charAt(0) < '\u0600') {
             return trimLatin(candidate);
         }
         String first = candidate.split("[ \\t]+")[0];
-        return NameLexicon.isNotAName(first) || first.startsWith("ال") ? "" : first;
+        if (NameLexicon.isGivenName(first)) {
+            return first;
+        }
+        return NameLexicon.isNotAName(first) || first.startsWith("ال") || "يت".indexOf(first.charAt(0)) >= 0 ? "" : first;
+    }
+
+    /** "الأحمد" or "بن عيسى" after a name, but not an adjective ("أحمد الصغير") or a common word ("الآن"). */
+    static String trimArabicFamilyName(String candidate) {
+        String last = candidate.substring(candidate.lastIndexOf(' ') + 1);
+        return NameLexicon.isNotAName(candidate) || NameLexicon.isNotAName(last) || NameLexicon.isArabicAdjective(candidate)
+                ? "" : candidate;
     }
 
     /** Up to two Arabic words after "اسمي" or a sign-off: a given name and a family name, or "أم يوسف". */

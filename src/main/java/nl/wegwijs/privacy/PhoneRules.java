@@ -20,7 +20,7 @@ final class PhoneRules {
 
     /** 06-12345678, 020 123 45 67, 0570 612 345, Turkish 0532 123 45 67, Ukrainian 067 123 45 67. */
     static final ScrubRule NATIONAL = new RegexRule(Pattern.compile(
-            "(?<![\\p{L}\\p{N}+\\-./])\\(?0\\d" + DIGIT_RUN + "{7,10}(?![\\p{N}]|[.\\-/]\\d)"),
+            "(?<![\\p{L}\\p{N}+\\-./])\\(?0[ \\-]?\\d" + DIGIT_RUN + "{7,10}(?![\\p{N}]|[.\\-/]\\d)"),
             Placeholder.TELEFOON);
 
     /**

@@ -43,7 +43,9 @@ class HelmChartTest {
             "refused-replicas-without-webhook.yaml   | needs telegram.webhookUrl",
             "refused-autoscaling-without-webhook.yaml | needs telegram.webhookUrl",
             "refused-no-database-password.yaml        | secrets.databasePassword is required",
-            "refused-secret-and-existing-secret.yaml  | either existingSecret or secrets.*"})
+            "refused-secret-and-existing-secret.yaml  | either existingSecret or secrets.*",
+            "refused-no-asker-key.yaml                | secrets.askerKeySecret is required",
+            "refused-whatsapp-without-app-secret.yaml | whatsapp.phoneNumberId needs"})
     void unsafe_values_fail_the_render_with_a_clear_message(String values, String message) {
         assertThatThrownBy(() -> Chart.template(values)).hasMessageContaining(message);
     }
@@ -82,7 +84,20 @@ class HelmChartTest {
         assertThat(secret).containsEntry("WEGWIJS_HANDOFF_ADMINS", "1001,1002")
                 .containsEntry("WEGWIJS_DASHBOARD_USERS_0_USERNAME", "jeugdplatform")
                 .containsEntry("WEGWIJS_DASHBOARD_USERS_0_PASSWORDHASH", "{bcrypt}$2y$10$abcdefghijklmnopqrstuv")
-                .containsEntry("WEGWIJS_WEB_SECRET", "web-secret-of-at-least-thirty-two-characters");
+                .containsEntry("WEGWIJS_WEB_SECRET", "web-secret-of-at-least-thirty-two-characters")
+                .containsEntry("WEGWIJS_ASKER_KEY_SECRET", "asker-key-secret-of-at-least-32-characters");
+    }
+
+    @Test
+    void whatsapp_is_configured_as_the_app_reads_it_with_its_secrets_in_the_secret() {
+        RenderedChart chart = Chart.render("three-replicas-webhook.yaml");
+        assertThat(chart.find(ConfigMap.class, "wegwijs").orElseThrow().getData())
+                .containsEntry("WHATSAPP_PHONE_NUMBER_ID", "106540352242922")
+                .doesNotContainKeys("WHATSAPP_ACCESS_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_API_URL");
+        assertThat(chart.one(Secret.class).getStringData()).containsEntry("WHATSAPP_ACCESS_TOKEN", "wa-token")
+                .containsEntry("WHATSAPP_APP_SECRET", "wa-app-secret").containsEntry("WHATSAPP_VERIFY_TOKEN", "wa-verify");
+        assertThat(Chart.render("one-replica-polling.yaml").one(ConfigMap.class).getData())
+                .as("off unless configured").doesNotContainKey("WHATSAPP_PHONE_NUMBER_ID");
     }
 
     @Test

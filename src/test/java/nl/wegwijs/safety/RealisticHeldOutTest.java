@@ -11,19 +11,21 @@ import java.util.Map;
 class RealisticHeldOutTest extends RealisticSafetyContract {
 
     /**
-     * Floors just under the figures measured on 2026-11-29 for heldout.jsonl and heldout-2.jsonl together
-     * (rules plus the statistical signal): acute recall, possible-or-higher recall, false alarms (a
-     * maximum), reply language. They are far from the issue's targets (acute recall at least 0.95, false
-     * alarms at most 0.03); see README "Measured".
+     * Floors for heldout.jsonl to heldout-4.jsonl together (rules plus the statistical signal): acute
+     * recall, possible-or-higher recall, false alarms (a maximum), reply language. PROVISIONAL (2026-11-29,
+     * while heldout-3/4 were wired in): set well under the expected figures without a measuring run, so the
+     * held-out aggregates are not read more often than the checkpoints allow; the checkpoint at the end of
+     * issue 9's work sets them just under the measured figures. Far from the issue's targets (acute recall
+     * at least 0.95, false alarms at most 0.03); see README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.54, 0.52, 0.18, 0.98},
-            "nl", new double[] {0.41, 0.5, 0.24, 0.95},
-            "en", new double[] {0.52, 0.51, 0.17, 0.99},
-            "ar", new double[] {0.55, 0.43, 0.04, 0.99},
-            "tr", new double[] {0.59, 0.52, 0.18, 0.99},
-            "pl", new double[] {0.61, 0.6, 0.31, 0.96},
-            "uk", new double[] {0.44, 0.42, 0.19, 0.99});
+            "all", new double[] {0.40, 0.40, 0.25, 0.95},
+            "nl", new double[] {0.30, 0.30, 0.35, 0.90},
+            "en", new double[] {0.30, 0.30, 0.35, 0.90},
+            "ar", new double[] {0.30, 0.30, 0.35, 0.90},
+            "tr", new double[] {0.30, 0.30, 0.35, 0.90},
+            "pl", new double[] {0.30, 0.30, 0.35, 0.90},
+            "uk", new double[] {0.30, 0.30, 0.35, 0.90});
 
     @Override
     String part() {
@@ -38,8 +40,9 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
     @Override
     RealisticFigures measure() {
         // aggregates only, per file and together; the floors hold for both files together
-        RealisticFigures.of(RealisticSets.heldOut1()).printAggregates("held-out heldout.jsonl");
-        RealisticFigures.of(RealisticSets.heldOut2()).printAggregates("held-out heldout-2.jsonl");
+        for (String file : RealisticSets.HELD_OUT) {
+            RealisticFigures.of(RealisticSets.heldOut(file)).printAggregates("held-out " + file);
+        }
         return RealisticFigures.of(RealisticSets.heldOut());
     }
 }

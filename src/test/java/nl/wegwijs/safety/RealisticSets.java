@@ -46,11 +46,26 @@ final class RealisticSets {
         return all;
     }
 
+    /** One file of the training material by name ("train-3.jsonl"), whether or not files.txt lists it yet. */
+    static List<Message> trainingFile(String name) {
+        return parse(SafetySignal.resource("safety/training/" + name));
+    }
+
     /** The held-out part: callers print only aggregate figures over it, never a text. */
     static List<Message> heldOut() {
-        List<Message> both = new ArrayList<>(heldOut1());
-        both.addAll(heldOut2());
-        return both;
+        List<Message> all = new ArrayList<>();
+        for (String file : HELD_OUT) {
+            all.addAll(read(file));
+        }
+        return all;
+    }
+
+    /** The held-out files, each written apart from the rules by other hands (aggregates only). */
+    static final List<String> HELD_OUT = List.of("heldout.jsonl", "heldout-2.jsonl", "heldout-3.jsonl", "heldout-4.jsonl");
+
+    /** One held-out file by name (aggregates only). */
+    static List<Message> heldOut(String file) {
+        return read(file);
     }
 
     /** The first held-out file (aggregates only). */

@@ -9,18 +9,18 @@ import java.util.Map;
 class RealisticTrainSetTest extends RealisticSafetyContract {
 
     /**
-     * Floors just under the measured figures (train.jsonl, on which the rules were tuned, plus train-2.jsonl,
-     * written later and not yet used for rules): acute recall, possible-or-higher recall, false alarms (max),
-     * reply language.
+     * Floors just under the measured figures (train.jsonl and train-2.jsonl, on which the rules were tuned,
+     * plus train-3.jsonl and train-4.jsonl, added 2026-11-29 before tuning on them): acute recall,
+     * possible-or-higher recall, false alarms (max), reply language.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.72, 0.72, 0.06, 0.99},
-            "nl", new double[] {0.61, 0.63, 0.03, 0.97},
-            "en", new double[] {0.79, 0.75, 0.07, 0.98},
-            "ar", new double[] {0.67, 0.67, 0.08, 0.98},
-            "tr", new double[] {0.72, 0.71, 0.1, 0.98},
-            "pl", new double[] {0.79, 0.81, 0.07, 0.98},
-            "uk", new double[] {0.74, 0.76, 0.08, 0.98});
+            "all", new double[] {0.72, 0.7, 0.09, 0.99},
+            "nl", new double[] {0.73, 0.76, 0.11, 0.99},
+            "en", new double[] {0.83, 0.76, 0.1, 0.99},
+            "ar", new double[] {0.66, 0.62, 0.1, 0.99},
+            "tr", new double[] {0.71, 0.66, 0.09, 0.99},
+            "pl", new double[] {0.74, 0.74, 0.04, 0.99},
+            "uk", new double[] {0.7, 0.7, 0.1, 0.99});
 
     @Override
     String part() {
@@ -36,8 +36,10 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
     RealisticFigures measure() {
         RealisticFigures figures = RealisticFigures.of(RealisticSets.train());
         // The training part may be read: every miss with its text, so a rule writer sees what to fix.
+        CrisisDetector rules = new CrisisDetector(RuleSet.loadDefault());
         figures.misses.forEach(m -> System.out.println("  " + m.what() + ": " + m.message().id() + " [" + m.message().lang()
-                + "/" + m.message().variety() + "] " + m.message().text()));
+                + "/" + m.message().variety() + "] " + m.message().text()
+                + (m.message().level() == RealisticSets.Level.NONE ? "  <- " + rules.firingRules(m.message().text()) : "")));
         return figures;
     }
 }
