@@ -15,7 +15,9 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +54,7 @@ public class Conversation {
     Conversation(List<ConversationStep> steps, ConversationStore store, LanguageResolver languages,
             InterfaceText text, ApplicationEventPublisher events, Clock clock, List<UrgentCheck> urgentChecks,
             TransactionOperations transactions) {
-        this.transactions = transactions;
+        this.transactions = nested(transactions);
         List<ConversationStep> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(ConversationStep::stage).thenComparing(AnnotationAwareOrderComparator.INSTANCE));
         this.steps = List.copyOf(ordered);
@@ -170,6 +172,20 @@ public class Conversation {
         events.publishEvent(new TurnCompleted(message.key(), replyLanguage, outcome, question,
                 next.referral(), clock.instant()));
         return new Reply(replyLanguage, out);
+    }
+
+    /**
+     * The turn's transaction, nested in the caller's when there is one (an inbox worker's, which
+     * also writes the replies to the outbox and marks the message done): a turn that fails rolls
+     * back to its savepoint, and its polite apology still goes out with the rest.
+     */
+    private static TransactionOperations nested(TransactionOperations transactions) {
+        if (transactions instanceof TransactionTemplate template && template.getTransactionManager() != null) {
+            TransactionTemplate nested = new TransactionTemplate(template.getTransactionManager(), template);
+            nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+            return nested;
+        }
+        return transactions;
     }
 
     /** A button the answer already offers (a person) is not offered twice under it. */

@@ -18,6 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eventRetryAfter an event between modules (UserForgotten, HandoffEvent) whose listener has
  *                      not finished this long after it was published (it failed, or its replica
  *                      died or restarted) is handed to its listener again
+ * @param outboxSenders threads per replica that send the channel replies waiting in the outbox
+ *                      (each holds one chat at a time)
+ * @param outboxRetryAfter a reply whose channel kept failing (its own retries spent) is tried again
+ *                      this long after, and its chat's later replies wait for it
+ * @param outboxMaxAttempts a reply still failing after this many tries is dropped (logged)
  */
 @ConfigurationProperties("wegwijs.inbox")
 public record InboxProperties(
@@ -29,5 +34,8 @@ public record InboxProperties(
         @DefaultValue("24h") Duration keepDone,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("20s") Duration webWait,
-        @DefaultValue("1m") Duration eventRetryAfter) {
+        @DefaultValue("1m") Duration eventRetryAfter,
+        @DefaultValue("4") int outboxSenders,
+        @DefaultValue("30s") Duration outboxRetryAfter,
+        @DefaultValue("20") int outboxMaxAttempts) {
 }

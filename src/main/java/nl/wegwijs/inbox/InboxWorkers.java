@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * This replica's inbox workers. Each takes the next claimable message (of any chat, stored by any
@@ -34,6 +35,7 @@ class InboxWorkers implements SmartLifecycle {
     private final InboxRepository repository;
     private final InboxProperties properties;
     private final Map<String, InboxHandler> handlers;
+    private final TransactionTemplate transactions;
     private final List<Thread> threads = new ArrayList<>();
     private final Map<Long, Thread> running = new ConcurrentHashMap<>();
     private volatile boolean taking;
@@ -41,8 +43,10 @@ class InboxWorkers implements SmartLifecycle {
     private volatile CountDownLatch finished = new CountDownLatch(0);
     private ScheduledExecutorService housekeeping;
 
-    InboxWorkers(Inbox inbox, InboxRepository repository, InboxProperties properties, List<InboxHandler> handlers) {
+    InboxWorkers(Inbox inbox, InboxRepository repository, InboxProperties properties, List<InboxHandler> handlers,
+            TransactionTemplate transactions) {
         this.inbox = inbox;
+        this.transactions = transactions;
         this.repository = repository;
         this.properties = properties;
         this.handlers = handlers.stream().collect(Collectors.toMap(InboxHandler::source, Function.identity()));
@@ -172,14 +176,28 @@ class InboxWorkers implements SmartLifecycle {
         }
     }
 
+    /**
+     * One message in one transaction: the handler's changes (the turn's state, the replies it puts
+     * in the {@link Outbox}) and the mark "done" commit together or not at all. A replica that dies
+     * before the commit has changed and sent nothing, and the next replica does the message again.
+     */
     private void process(InboxItem item) {
         running.put(item.id(), Thread.currentThread());
+        boolean committed = false;
         try {
-            if (item.attempts() > properties.maxAttempts()) {
-                log.error("inbox message {} dropped after {} attempts", item.id(), item.attempts());
-            } else {
-                handlers.get(item.source()).handle(item);
-            }
+            transactions.executeWithoutResult(status -> {
+                if (item.attempts() > properties.maxAttempts()) {
+                    log.error("inbox message {} dropped after {} attempts", item.id(), item.attempts());
+                } else {
+                    handlers.get(item.source()).handle(item);
+                }
+                if (halted) {
+                    status.setRollbackOnly(); // died mid-turn: nothing of it happened
+                    return;
+                }
+                repository.done(item.id());
+            });
+            committed = !halted;
         } catch (RuntimeException e) {
             // The handler answers politely itself; this is the last line: log (no text) and move on.
             log.error("inbox message {} from {} failed", item.id(), item.source(), e);
@@ -189,11 +207,13 @@ class InboxWorkers implements SmartLifecycle {
         if (halted) {
             return;
         }
-        try {
-            repository.done(item.id());
-        } catch (DataAccessException e) {
-            // Left leased: it runs again elsewhere once the lease ends (at least once, never lost).
-            log.error("could not mark inbox message {} done", item.id(), e);
+        if (!committed) {
+            try {
+                repository.done(item.id()); // its changes rolled back; one bad message must not block its chat
+            } catch (DataAccessException e) {
+                // Left leased: it runs again elsewhere once the lease ends (at least once, never lost).
+                log.error("could not mark inbox message {} done", item.id(), e);
+            }
         }
         inbox.wakeWorkers();
     }

@@ -35,11 +35,14 @@ final class Replica implements AutoCloseable {
     }
 
     /**
-     * Like kill -9 as far as the inbox and the module events can tell: no more work, leases neither
-     * renewed nor released, events queued in memory gone.
+     * Like kill -9 as far as the inbox, the outbox and the module events can tell: no more work,
+     * turns in flight rolled back, leases neither renewed nor released, events queued in memory
+     * gone. The outbox's sends in flight finish first: this is a kill between two sends (the
+     * window between a channel's ok and the delete is KillNineIT's, with real processes).
      */
     void crash() {
         context.getBean(InboxWorkers.class).halt();
+        context.getBean(OutboxWorkers.class).halt();
         context.getBean(ModuleEventThreads.class).halt();
         context.close();
     }

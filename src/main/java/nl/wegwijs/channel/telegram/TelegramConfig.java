@@ -5,6 +5,7 @@ import nl.wegwijs.limits.KeyedLimits;
 import nl.wegwijs.handoff.IntermediaryDesk;
 import nl.wegwijs.inbox.Inbox;
 import nl.wegwijs.inbox.Leadership;
+import nl.wegwijs.inbox.Outbox;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,15 +28,20 @@ class TelegramConfig {
         return new TelegramReplySender(client, properties, TelegramReplySender.Sleeper.real());
     }
 
+    @Bean
+    TelegramChatReplies telegramChatReplies(Outbox outbox, TelegramClient client, TelegramProperties properties) {
+        return new TelegramChatReplies(outbox, client, properties);
+    }
+
     @Bean(destroyMethod = "close")
     UrgentPath telegramUrgentPath(Conversation conversation, TelegramReplySender sender) {
         return new UrgentPath(conversation, sender);
     }
 
     @Bean
-    TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox,
-            IntermediaryDesk desk, UrgentPath urgent, TelegramProperties properties) {
-        return new TelegramUpdateHandler(conversation, sender, inbox, desk, urgent, properties.token(),
+    TelegramUpdateHandler telegramUpdateHandler(Conversation conversation, TelegramReplySender sender,
+            TelegramChatReplies replies, Inbox inbox, IntermediaryDesk desk, UrgentPath urgent, TelegramProperties properties) {
+        return new TelegramUpdateHandler(conversation, sender, replies, inbox, desk, urgent, properties.token(),
                 new KeyedLimits("telegram-chat", properties.perChat(), java.time.Duration.ofMinutes(1)));
     }
 
@@ -45,8 +51,8 @@ class TelegramConfig {
     }
 
     @Bean
-    TelegramLetterReplies telegramLetterReplies(TelegramReplySender sender) {
-        return new TelegramLetterReplies(sender);
+    TelegramLetterReplies telegramLetterReplies(TelegramChatReplies replies) {
+        return new TelegramLetterReplies(replies);
     }
 
     @Bean
@@ -55,8 +61,9 @@ class TelegramConfig {
     }
 
     @Bean
-    TelegramIntermediaryOutbox telegramIntermediaryOutbox(TelegramReplySender sender) {
-        return new TelegramIntermediaryOutbox(sender);
+    TelegramIntermediaryOutbox telegramIntermediaryOutbox(TelegramReplySender sender,
+            org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files) {
+        return new TelegramIntermediaryOutbox(sender, files);
     }
 
     @Bean

@@ -5,13 +5,16 @@ import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.Reply;
 import nl.wegwijs.letters.LetterReplies;
 
-/** The explanation of a letter, sent when it is ready, like any reply (split, with buttons, retried). */
+/**
+ * The explanation of a letter, when it is ready, through the outbox like any reply (split, with
+ * buttons, retried, in order with the chat's other replies).
+ */
 class TelegramLetterReplies implements LetterReplies {
 
-    private final TelegramReplySender sender;
+    private final TelegramChatReplies replies;
 
-    TelegramLetterReplies(TelegramReplySender sender) {
-        this.sender = sender;
+    TelegramLetterReplies(TelegramChatReplies replies) {
+        this.replies = replies;
     }
 
     @Override
@@ -21,6 +24,6 @@ class TelegramLetterReplies implements LetterReplies {
 
     @Override
     public void send(ConversationKey key, Reply reply) {
-        sender.send(Long.parseLong(key.chatId()), reply.messages());
+        replies.queue(Long.parseLong(key.chatId()), reply.messages());
     }
 }

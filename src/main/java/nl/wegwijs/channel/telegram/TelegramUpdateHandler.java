@@ -23,7 +23,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Telegram's two halves around the durable inbox. Intake (long polling or the webhook) only
  * stores the update, keyed by its update_id so a retry is a no-op, and acknowledges it once
  * stored. Processing runs on an inbox worker of any replica, one update per chat at a time:
- * the intermediary desk or the conversation pipeline, then the reply.
+ * the intermediary desk or the conversation pipeline, whose reply goes to the durable outbox in the
+ * same transaction that marks the update done ({@link TelegramChatReplies}).
  */
 class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
 
@@ -33,14 +34,16 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
 
     private final Conversation conversation;
     private final TelegramReplySender sender;
+    private final TelegramChatReplies replies;
     private final Inbox inbox;
     private final IntermediaryDesk desk;
     private final UrgentPath urgent;
     private final String bot;
     private final KeyedLimits perChat;
 
-    TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, Inbox inbox, IntermediaryDesk desk,
-            UrgentPath urgent, String token, KeyedLimits perChat) {
+    TelegramUpdateHandler(Conversation conversation, TelegramReplySender sender, TelegramChatReplies replies, Inbox inbox,
+            IntermediaryDesk desk, UrgentPath urgent, String token, KeyedLimits perChat) {
+        this.replies = replies;
         this.conversation = conversation;
         this.perChat = perChat;
         this.urgent = urgent;
@@ -124,7 +127,7 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
                 ? new ChatInbound(inbound.chatId(), inbound.message().withEmergencySent(), inbound.callbackQueryId())
                 : inbound);
         if (slowDown) {
-            forParent.ifPresent(inbound -> sender.send(inbound.chatId(), conversation.slowDown(inbound.message().key()).messages()));
+            forParent.ifPresent(inbound -> replies.queue(inbound.chatId(), conversation.slowDown(inbound.message().key()).messages()));
             return;
         }
         Optional<DeskMapper.DeskInbound> forDesk = DeskMapper.map(update);
@@ -148,7 +151,8 @@ class TelegramUpdateHandler implements LongPollingUpdateConsumer, InboxHandler {
             }
         }
         Reply reply = conversation.handle(inbound.message());
-        sender.send(inbound.chatId(), reply.messages());
+        // In the inbox worker's transaction: sent once the turn and its "done" have committed.
+        replies.queue(inbound.chatId(), reply.messages());
     }
 
     private static OptionalLong chatOf(Update update) {

@@ -3,6 +3,7 @@ package nl.wegwijs.channel.whatsapp;
 import nl.wegwijs.conversation.Conversation;
 import nl.wegwijs.conversation.ConversationStore;
 import nl.wegwijs.inbox.Inbox;
+import nl.wegwijs.inbox.Outbox;
 import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.window.MessagingWindow;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -25,6 +26,21 @@ class WhatsAppConfig {
         return new WhatsAppSender(api, new WhatsAppMessages(text), properties);
     }
 
+    @Bean
+    WhatsAppLetterFiles whatsAppLetterFiles(GraphApi api) {
+        return new WhatsAppLetterFiles(api);
+    }
+
+    @Bean
+    WhatsAppLetterReplies whatsAppLetterReplies(WhatsAppChatReplies replies) {
+        return new WhatsAppLetterReplies(replies);
+    }
+
+    @Bean
+    WhatsAppChatReplies whatsAppChatReplies(Outbox outbox, GraphApi api, InterfaceText text) {
+        return new WhatsAppChatReplies(outbox, api, new WhatsAppMessages(text));
+    }
+
     @Bean(destroyMethod = "close")
     WhatsAppUrgentPath whatsAppUrgentPath(Conversation conversation, WhatsAppSender sender) {
         return new WhatsAppUrgentPath(conversation, sender);
@@ -32,13 +48,13 @@ class WhatsAppConfig {
 
     @Bean
     WhatsAppParentOutbox whatsAppParentOutbox(WhatsAppSender sender, MessagingWindow window, ConversationStore conversations,
-            WhatsAppProperties properties) {
-        return new WhatsAppParentOutbox(sender, window, conversations, properties);
+            WhatsAppProperties properties, org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files) {
+        return new WhatsAppParentOutbox(sender, window, conversations, properties, files);
     }
 
     @Bean
-    WhatsAppInbox whatsAppInbox(Conversation conversation, WhatsAppSender sender, Inbox inbox, WhatsAppUrgentPath urgent,
-            MessagingWindow window, WhatsAppParentOutbox outbox, WhatsAppProperties properties) {
-        return new WhatsAppInbox(conversation, sender, inbox, urgent, window, outbox, properties);
+    WhatsAppInbox whatsAppInbox(Conversation conversation, WhatsAppSender sender, WhatsAppChatReplies replies, Inbox inbox,
+            WhatsAppUrgentPath urgent, MessagingWindow window, WhatsAppParentOutbox outbox, WhatsAppProperties properties) {
+        return new WhatsAppInbox(conversation, sender, replies, inbox, urgent, window, outbox, properties);
     }
 }

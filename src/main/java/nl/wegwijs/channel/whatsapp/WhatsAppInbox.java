@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * WhatsApp messages through the durable inbox (as Telegram's): stored before the webhook answers
  * 200, deduplicated by WhatsApp's message id (Meta resends a delivery it thinks failed), and handled
- * one at a time per sender, in order, on any replica's inbox workers.
+ * one at a time per sender, in order, on any replica's inbox workers; the replies go to the durable
+ * outbox in the transaction that marks the message done ({@link WhatsAppChatReplies}).
  */
 class WhatsAppInbox implements InboxHandler {
 
@@ -29,15 +30,17 @@ class WhatsAppInbox implements InboxHandler {
 
     private final Conversation conversation;
     private final WhatsAppSender sender;
+    private final WhatsAppChatReplies replies;
     private final Inbox inbox;
     private final WhatsAppUrgentPath urgent;
     private final MessagingWindow window;
     private final WhatsAppParentOutbox outbox;
     private final String bot;
 
-    WhatsAppInbox(Conversation conversation, WhatsAppSender sender, Inbox inbox, WhatsAppUrgentPath urgent,
-            MessagingWindow window, WhatsAppParentOutbox outbox, WhatsAppProperties properties) {
+    WhatsAppInbox(Conversation conversation, WhatsAppSender sender, WhatsAppChatReplies replies, Inbox inbox,
+            WhatsAppUrgentPath urgent, MessagingWindow window, WhatsAppParentOutbox outbox, WhatsAppProperties properties) {
         this.conversation = conversation;
+        this.replies = replies;
         this.sender = sender;
         this.inbox = inbox;
         this.urgent = urgent;
@@ -87,7 +90,8 @@ class WhatsAppInbox implements InboxHandler {
         sender.markRead(inbound.messageId());
         outbox.release(message.key());
         Reply reply = conversation.handle(message);
-        sender.send(inbound.from(), reply.language(), reply.messages());
+        // In the inbox worker's transaction: sent once the turn and its "done" have committed.
+        replies.queue(inbound.from(), reply.language(), reply.messages());
     }
 
     /** WhatsApp's message ids are strings; the inbox recognises a resent one by a 64-bit digest of it. */
