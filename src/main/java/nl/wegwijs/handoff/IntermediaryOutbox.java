@@ -22,6 +22,16 @@ public interface IntermediaryOutbox {
         return send(to, text, buttons);
     }
 
+    /**
+     * As {@link #deliver(IntermediaryAddress, String, Attachment, List)}, saying which channel the
+     * file id belongs to (the parent's): a file from another channel (a WhatsApp media id) cannot
+     * be sent by id and is fetched and uploaded instead.
+     */
+    default long deliver(IntermediaryAddress to, String text, Attachment media, nl.wegwijs.conversation.Channel from,
+            List<Button> buttons) {
+        return deliver(to, text, media, buttons);
+    }
+
     /** Replaces a sent message's text and removes its buttons. */
     void edit(IntermediaryAddress to, long messageId, String text);
 

@@ -116,7 +116,7 @@ class Relay {
         }
         IntermediaryAddress to = ticket.get().replyTo();
         for (RelayQueue.Item item : queue.toIntermediary(ref)) {
-            if (!send(item, () -> outbox.deliver(to, item.text(), item.media(), item.buttons()))) {
+            if (!send(item, () -> outbox.deliver(to, item.text(), item.media(), item.parent().channel(), item.buttons()))) {
                 return;
             }
         }

@@ -78,12 +78,7 @@ class HandoffRestartIT {
     @Test
     void aHandoffSurvivesARestartAndNothingRelayedIsLost() throws Exception {
         String db = "jdbc:h2:mem:restart-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Path registry = Files.createTempFile("intermediaries", ".yaml");
-        Files.writeString(registry, """
-                organisations: [{id: sawa, name: Stichting Sawa}]
-                intermediaries:
-                  - {id: bilal, name: Bilal, organisation: sawa, telegram-user-id: %d, languages: [ar, nl], hours: always}
-                """.formatted(BILAL));
+        Path registry = nl.wegwijs.support.Registries.oneIntermediary("Bilal", BILAL, "ar", "nl");
 
         String ref;
         try (ConfigurableApplicationContext first = start(db, registry)) {

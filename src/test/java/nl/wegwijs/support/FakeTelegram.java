@@ -194,6 +194,16 @@ public final class FakeTelegram implements AutoCloseable {
                 + (caption == null ? "" : ",\"caption\":" + JSON.writeValueAsString(caption)) + "}}";
     }
 
+    /** A file the bot can fetch: getFile answers its path, and the file URL under the fake serves the bytes. */
+    public void file(String fileId, String path, byte[] bytes) {
+        server.stubFor(post(urlEqualTo(path("getFile"))).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"" + fileId + "\""))
+                .willReturn(okJson("{\"ok\":true,\"result\":{\"file_id\":\"" + fileId + "\",\"file_unique_id\":\"u" + fileId
+                        + "\",\"file_size\":" + bytes.length + ",\"file_path\":\"" + path + "\"}}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/file/bot" + TOKEN + "/" + path))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200).withBody(bytes)));
+    }
+
     /** From now on, every send to this chat fails as when the user blocked the bot (403). */
     public void blockedBy(long chatId) {
         for (String method : List.of("sendmessage", "sendphoto", "senddocument", "sendVoice")) {

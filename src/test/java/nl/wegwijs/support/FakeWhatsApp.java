@@ -41,6 +41,18 @@ public final class FakeWhatsApp implements AutoCloseable {
         server.stubFor(post(urlEqualTo(messagesPath())).atPriority(10).willReturn(okJson(
                 "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT{{randomValue length=12 type='ALPHANUMERIC'}}\"}]}")
                 .withTransformers("response-template")));
+        mediaStore();
+    }
+
+    /** Graph's media store: every upload gets a new media id ({@link #uploads()}). */
+    private void mediaStore() {
+        server.stubFor(post(urlEqualTo(VERSION + "/" + PHONE_NUMBER_ID + "/media")).atPriority(10).willReturn(okJson(
+                "{\"id\":\"UP{{randomValue length=10 type='NUMERIC'}}\"}").withTransformers("response-template")));
+    }
+
+    /** The multipart bodies the app uploaded to the media store, in order. */
+    public List<com.github.tomakehurst.wiremock.verification.LoggedRequest> uploads() {
+        return server.findAll(postRequestedFor(urlEqualTo(VERSION + "/" + PHONE_NUMBER_ID + "/media")));
     }
 
     /** Exactly the variables an operator sets (README, "WhatsApp"). */
@@ -64,7 +76,8 @@ public final class FakeWhatsApp implements AutoCloseable {
     /** A media object and its bytes, as Graph serves them: first the address, then the file behind it. */
     public void media(String mediaId, String mimeType, byte[] bytes) {
         server.stubFor(get(urlEqualTo(VERSION + "/" + mediaId)).willReturn(okJson("{\"url\":\"" + server.baseUrl()
-                + "/lookaside/" + mediaId + "\",\"mime_type\":\"" + mimeType + "\",\"id\":\"" + mediaId + "\"}")));
+                + "/lookaside/" + mediaId + "\",\"mime_type\":\"" + mimeType + "\",\"file_size\":" + bytes.length
+                + ",\"id\":\"" + mediaId + "\",\"messaging_product\":\"whatsapp\"}")));
         server.stubFor(get(urlEqualTo("/lookaside/" + mediaId)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", mimeType).withBody(bytes)));
     }
@@ -114,6 +127,8 @@ public final class FakeWhatsApp implements AutoCloseable {
             case "text" -> m.path("text").path("body").asString();
             case "interactive" -> m.path("interactive").path("body").path("text").asString();
             case "template" -> "[template " + m.path("template").path("name").asString() + "]";
+            case "image", "document", "audio", "video" -> "[" + m.path("type").asString() + "] "
+                    + m.path(m.path("type").asString()).path("caption").asString("");
             default -> "";
         };
     }
@@ -151,6 +166,16 @@ public final class FakeWhatsApp implements AutoCloseable {
     public String image(String from, String mediaId, Instant at) {
         return delivery(message(from, nextMessageId(), at, "\"type\":\"image\",\"image\":{\"id\":\"" + mediaId
                 + "\",\"mime_type\":\"image/jpeg\",\"sha256\":\"x\"}"));
+    }
+
+    public String image(String from, String mediaId, String caption, Instant at) {
+        return delivery(message(from, nextMessageId(), at, "\"type\":\"image\",\"image\":{\"id\":\"" + mediaId
+                + "\",\"mime_type\":\"image/jpeg\",\"sha256\":\"x\",\"caption\":" + JSON.writeValueAsString(caption) + "}"));
+    }
+
+    public String document(String from, String mediaId, String mimeType, String filename, Instant at) {
+        return delivery(message(from, nextMessageId(), at, "\"type\":\"document\",\"document\":{\"id\":\"" + mediaId
+                + "\",\"mime_type\":\"" + mimeType + "\",\"sha256\":\"x\",\"filename\":\"" + filename + "\"}"));
     }
 
     public String status(String to) {

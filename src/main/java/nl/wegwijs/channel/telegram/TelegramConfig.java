@@ -61,8 +61,9 @@ class TelegramConfig {
     }
 
     @Bean
-    TelegramIntermediaryOutbox telegramIntermediaryOutbox(TelegramReplySender sender) {
-        return new TelegramIntermediaryOutbox(sender);
+    TelegramIntermediaryOutbox telegramIntermediaryOutbox(TelegramReplySender sender,
+            org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files) {
+        return new TelegramIntermediaryOutbox(sender, files);
     }
 
     @Bean

@@ -89,11 +89,16 @@ class TelegramReplySender {
      * @return the id of the last message sent
      */
     long deliver(long chatId, Integer threadId, String text, Attachment media, List<Button> buttons) {
+        return deliver(chatId, threadId, text, media, media == null ? null : new InputFile(media.fileId()), buttons);
+    }
+
+    /** As above, with the file itself (uploaded) instead of by its id: a file from another channel. */
+    long deliver(long chatId, Integer threadId, String text, Attachment media, InputFile file, List<Button> buttons) {
         String rest = text == null ? "" : text;
         Message last = null;
         if (media != null) {
             boolean captionFits = rest.length() <= CAPTION_LIMIT;
-            last = once(media(chatId, threadId, media, captionFits ? rest : "", captionFits ? buttons : List.of()));
+            last = once(media(chatId, threadId, media, file, captionFits ? rest : "", captionFits ? buttons : List.of()));
             if (captionFits) {
                 return id(last);
             }
@@ -113,8 +118,8 @@ class TelegramReplySender {
         return m == null || m.getMessageId() == null ? 0 : m.getMessageId();
     }
 
-    private static PartialBotApiMethod<Message> media(long chatId, Integer threadId, Attachment media, String caption, List<Button> buttons) {
-        InputFile file = new InputFile(media.fileId());
+    private static PartialBotApiMethod<Message> media(long chatId, Integer threadId, Attachment media, InputFile file, String caption,
+            List<Button> buttons) {
         String c = caption.isEmpty() ? null : caption;
         var markup = buttons.isEmpty() ? null : keyboard(buttons);
         return switch (media.type()) {

@@ -34,7 +34,9 @@ class GraphApi {
 
     GraphApi(WhatsAppProperties properties) {
         this.properties = properties;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        // HTTP/1.1: over plain http (a local fake, a proxy) the JDK client would try an h2c upgrade,
+        // which some servers drop mid-upload (a closed channel on a multipart POST).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(Duration.ofSeconds(20));
@@ -76,6 +78,14 @@ class GraphApi {
 
     /** A photo or document the user sent: its address first (it expires within minutes), then its bytes. */
     Media download(String mediaId) {
+        return download(mediaId, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #download(String)}, reading no more than {@code maxBytes} (Graph's {@code file_size}
+     * is checked first, then the stream itself): beyond it {@link TooLarge}, never retried.
+     */
+    Media download(String mediaId, long maxBytes) {
         Supplier<Media> once = () -> {
             JsonNode meta = client.get().uri(URI.create(properties.apiUrl() + "/" + mediaId))
                     .exchange((request, response) -> {
@@ -83,15 +93,64 @@ class GraphApi {
                         check("media", response.getStatusCode(), response.getHeaders().getFirst("Retry-After"), answer);
                         return JSON.readTree(answer);
                     });
+            if (meta.path("file_size").asLong(0) > maxBytes) {
+                throw new TooLarge();
+            }
             byte[] bytes = client.get().uri(URI.create(meta.path("url").asString()))
                     .exchange((request, response) -> {
-                        byte[] body = response.getBody().readAllBytes();
                         check("media download", response.getStatusCode(), response.getHeaders().getFirst("Retry-After"), "");
-                        return body;
+                        return readAtMost(response.getBody(), maxBytes);
                     });
             return new Media(meta.path("mime_type").asString(""), bytes);
         };
         return retry.executeSupplier(once);
+    }
+
+    private static byte[] readAtMost(java.io.InputStream body, long maxBytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = body.read(buffer)) != -1) {
+            out.write(buffer, 0, n);
+            if (out.size() > maxBytes) {
+                throw new TooLarge();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Uploads a file to our number's media store (multipart, as Graph wants it), for a message that
+     * names it by id. Tried once: the relay queue schedules the next try.
+     * @return the new media id
+     */
+    String upload(byte[] bytes, String mimeType, String filename) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("messaging_product", "whatsapp");
+        parts.add("type", mimeType);
+        org.springframework.http.HttpHeaders fileHeaders = new org.springframework.http.HttpHeaders();
+        fileHeaders.setContentType(MediaType.parseMediaType(mimeType));
+        fileHeaders.setContentDispositionFormData("file", filename);
+        parts.add("file", new org.springframework.http.HttpEntity<>(new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        }, fileHeaders));
+        return client.post().uri(URI.create(properties.apiUrl() + "/" + properties.phoneNumberId() + "/media"))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .exchange((request, response) -> {
+                    String answer = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    check("media upload", response.getStatusCode(), response.getHeaders().getFirst("Retry-After"), answer);
+                    return JSON.readTree(answer).path("id").asString("");
+                });
+    }
+
+    /** A file larger than the caller may take. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("media larger than allowed");
+        }
     }
 
     record Media(String mimeType, byte[] bytes) {

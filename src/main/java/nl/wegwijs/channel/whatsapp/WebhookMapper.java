@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Channel;
 import nl.wegwijs.conversation.ConversationKey;
 import nl.wegwijs.conversation.InboundMessage;
@@ -51,6 +52,7 @@ final class WebhookMapper {
         MessageKind kind;
         String text = "";
         String media = null;
+        Attachment attachment = null;
         switch (type) {
             case "text" -> {
                 kind = MessageKind.TEXT;
@@ -73,10 +75,12 @@ final class WebhookMapper {
             case "image" -> {
                 kind = MessageKind.PHOTO;
                 media = m.path("image").path("id").asString(null);
+                attachment = attachment(Attachment.Type.PHOTO, media, m.path("image"));
             }
             case "document" -> {
                 kind = MessageKind.DOCUMENT;
                 media = m.path("document").path("id").asString(null);
+                attachment = attachment(Attachment.Type.DOCUMENT, media, m.path("document"));
             }
             case "audio" -> kind = MessageKind.VOICE;
             case "video" -> kind = MessageKind.VIDEO;
@@ -90,8 +94,16 @@ final class WebhookMapper {
         }
         long seconds = m.path("timestamp").asLong(0);
         Instant sent = seconds > 0 ? Instant.ofEpochSecond(seconds) : Instant.now();
-        // No Attachment: a WhatsApp media id means nothing to Telegram, so it cannot be relayed by id.
-        return Optional.of(new WhatsAppInbound(from, id, new InboundMessage(key(from), kind, text, sent), media, m));
+        return Optional.of(new WhatsAppInbound(from, id, new InboundMessage(key(from), kind, text, sent, attachment), media, m));
+    }
+
+    /**
+     * A photo or document by its WhatsApp media id, with its caption: the letters feature reads it
+     * through {@link WhatsAppLetterFiles}; inside a handoff the Telegram side fetches it through the
+     * same port and uploads it (a media id means nothing to Telegram).
+     */
+    private static Attachment attachment(Attachment.Type type, String mediaId, JsonNode media) {
+        return mediaId == null || mediaId.isBlank() ? null : new Attachment(type, mediaId, media.path("caption").asString(""));
     }
 
     static ConversationKey key(String waId) {

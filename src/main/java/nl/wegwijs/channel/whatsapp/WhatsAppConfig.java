@@ -27,6 +27,16 @@ class WhatsAppConfig {
     }
 
     @Bean
+    WhatsAppLetterFiles whatsAppLetterFiles(GraphApi api) {
+        return new WhatsAppLetterFiles(api);
+    }
+
+    @Bean
+    WhatsAppLetterReplies whatsAppLetterReplies(WhatsAppChatReplies replies) {
+        return new WhatsAppLetterReplies(replies);
+    }
+
+    @Bean
     WhatsAppChatReplies whatsAppChatReplies(Outbox outbox, GraphApi api, InterfaceText text) {
         return new WhatsAppChatReplies(outbox, api, new WhatsAppMessages(text));
     }
@@ -38,8 +48,8 @@ class WhatsAppConfig {
 
     @Bean
     WhatsAppParentOutbox whatsAppParentOutbox(WhatsAppSender sender, MessagingWindow window, ConversationStore conversations,
-            WhatsAppProperties properties) {
-        return new WhatsAppParentOutbox(sender, window, conversations, properties);
+            WhatsAppProperties properties, org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files) {
+        return new WhatsAppParentOutbox(sender, window, conversations, properties, files);
     }
 
     @Bean

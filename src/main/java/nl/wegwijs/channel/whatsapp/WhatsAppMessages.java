@@ -78,6 +78,22 @@ final class WhatsAppMessages {
         return m;
     }
 
+    /**
+     * A photo, document, voice note or video we uploaded, by its media id; the caption (image,
+     * document and video only; at most {@link #BODY_LIMIT}) is empty when it does not fit.
+     */
+    static ObjectNode media(String to, String type, String mediaId, String caption, String filename) {
+        ObjectNode m = envelope(to, type);
+        ObjectNode media = m.putObject(type).put("id", mediaId);
+        if (!"audio".equals(type) && caption != null && !caption.isBlank() && length(caption) <= BODY_LIMIT) {
+            media.put("caption", caption);
+        }
+        if ("document".equals(type) && filename != null) {
+            media.put("filename", filename);
+        }
+        return m;
+    }
+
     static ObjectNode read(String messageId) {
         ObjectNode m = GraphApi.JSON.createObjectNode();
         m.put("messaging_product", "whatsapp").put("status", "read").put("message_id", messageId);

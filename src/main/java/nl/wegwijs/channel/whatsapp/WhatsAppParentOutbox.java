@@ -1,5 +1,6 @@
 package nl.wegwijs.channel.whatsapp;
 
+import java.io.IOException;
 import java.util.List;
 import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Channel;
@@ -10,10 +11,12 @@ import nl.wegwijs.conversation.OutboundMessage;
 import nl.wegwijs.handoff.DeliveryFailed;
 import nl.wegwijs.handoff.ParentOutbox;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.letters.LetterFiles;
 import nl.wegwijs.window.HeldMessage;
 import nl.wegwijs.window.MessagingWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The handoff's messages to a WhatsApp parent (an intermediary's answer, a claim, a long wait),
@@ -29,9 +32,11 @@ class WhatsAppParentOutbox implements ParentOutbox {
     private final MessagingWindow window;
     private final ConversationStore conversations;
     private final WhatsAppProperties properties;
+    private final ObjectProvider<LetterFiles> files;
 
     WhatsAppParentOutbox(WhatsAppSender sender, MessagingWindow window, ConversationStore conversations,
-            WhatsAppProperties properties) {
+            WhatsAppProperties properties, ObjectProvider<LetterFiles> files) {
+        this.files = files;
         this.sender = sender;
         this.window = window;
         this.conversations = conversations;
@@ -49,8 +54,10 @@ class WhatsAppParentOutbox implements ParentOutbox {
     }
 
     /**
-     * One attempt. An intermediary's photo or voice note goes by a Telegram file id, which means
-     * nothing to WhatsApp: its caption (headed with who sent it) goes as text.
+     * One attempt. An intermediary's photo, document, voice note or video goes by a Telegram file id,
+     * which means nothing to WhatsApp: it is fetched from Telegram into memory (Telegram's
+     * {@link LetterFiles}) and uploaded to Graph, then sent by its new media id with its caption
+     * (headed with who sent it). Too large for WhatsApp: the caption alone, which says what was sent.
      */
     @Override
     public void deliver(ConversationKey parent, OutboundMessage message, Attachment media) {
@@ -58,7 +65,7 @@ class WhatsAppParentOutbox implements ParentOutbox {
         if (window.isOpen(parent, properties.window())) {
             try {
                 release(parent);
-                sender.deliverOnce(parent.chatId(), language, message);
+                deliverOnce(parent, language, message, media);
                 return;
             } catch (DeliveryFailed e) {
                 if (!(e.getCause() instanceof GraphApiException g && g.code() == GraphApiException.OUTSIDE_WINDOW)) {
@@ -75,7 +82,39 @@ class WhatsAppParentOutbox implements ParentOutbox {
                 throw e;
             }
         }
-        window.hold(parent, language, message, null);
+        window.hold(parent, language, message, media);
+    }
+
+    private void deliverOnce(ConversationKey parent, Language language, OutboundMessage message, Attachment media) {
+        if (media == null) {
+            sender.deliverOnce(parent.chatId(), language, message);
+            return;
+        }
+        LetterFiles source = files.orderedStream().filter(f -> f.channel() == Channel.TELEGRAM).findFirst().orElse(null);
+        byte[] bytes = null;
+        if (source != null) {
+            try {
+                bytes = source.fetch(media, limit(media.type()));
+            } catch (LetterFiles.TooLarge e) {
+                log.warn("an intermediary's {} is too large for whatsapp; its caption goes alone", media.type());
+            } catch (IOException e) {
+                throw new DeliveryFailed(DeliveryFailed.Reason.FAILED, null, "fetching an intermediary's file failed", e);
+            }
+        }
+        if (bytes == null) {
+            sender.deliverOnce(parent.chatId(), language, message);
+        } else {
+            sender.deliverFile(parent.chatId(), language, message, media.type(), bytes);
+        }
+    }
+
+    /** WhatsApp's limits for what a business sends: images 5 MB, audio and video 16 MB, documents 100 MB. */
+    static long limit(Attachment.Type type) {
+        return switch (type) {
+            case PHOTO -> 5L * 1024 * 1024;
+            case VOICE, AUDIO, VIDEO -> 16L * 1024 * 1024;
+            case DOCUMENT -> 100L * 1024 * 1024;
+        };
     }
 
     /** Sends what waited for the parent, oldest first; called once the parent has written again. */
@@ -85,7 +124,11 @@ class WhatsAppParentOutbox implements ParentOutbox {
                 continue;
             }
             try {
-                sender.send(parent.chatId(), held.language(), List.of(held.message()));
+                if (held.media() == null) {
+                    sender.send(parent.chatId(), held.language(), List.of(held.message()));
+                } else {
+                    deliverOnce(parent, held.language(), held.message(), held.media());
+                }
             } catch (RuntimeException e) {
                 // Kept for the next time the parent writes, rather than lost.
                 window.hold(parent, held.language(), held.message(), held.media());

@@ -49,6 +49,73 @@ class WhatsAppSender {
         }
     }
 
+    /**
+     * One attempt at a file from an intermediary (already in memory): uploaded to our media store,
+     * then sent by its new id with the text as its caption, or the text after it when it is longer
+     * than a caption may be. Graph refusing the file for good (a type WhatsApp does not take)
+     * sends the text alone, which says what was sent; 429 and 5xx come back as {@link DeliveryFailed}.
+     */
+    void deliverFile(String to, Language language, OutboundMessage message, nl.wegwijs.conversation.Attachment.Type type,
+            byte[] bytes) {
+        Upload upload = Upload.of(type, bytes);
+        try {
+            String id = api.upload(bytes, upload.mimeType(), upload.filename());
+            boolean captionFits = !upload.whatsAppType().equals("audio")
+                    && WhatsAppMessages.length(message.text()) <= WhatsAppMessages.BODY_LIMIT && message.buttons().isEmpty();
+            api.post(WhatsAppMessages.media(to, upload.whatsAppType(), id, captionFits ? message.text() : "", upload.filename()));
+            if (captionFits) {
+                return;
+            }
+        } catch (GraphApiException e) {
+            if (e.retryable() || e.code() == GraphApiException.UNDELIVERABLE || e.code() == GraphApiException.OUTSIDE_WINDOW) {
+                throw failed(e);
+            }
+            log.warn("whatsapp refused an intermediary's {}; its text goes alone: {}", type, e.getMessage());
+        }
+        deliverOnce(to, language, message);
+    }
+
+    /** How a file goes to WhatsApp: its message type, its MIME type and a name, taken from its first bytes. */
+    record Upload(String whatsAppType, String mimeType, String filename) {
+        static Upload of(nl.wegwijs.conversation.Attachment.Type type, byte[] b) {
+            String mime = starts(b, 0, 0xFF, 0xD8) ? "image/jpeg"
+                    : starts(b, 0, 0x89, 'P', 'N', 'G') ? "image/png"
+                    : starts(b, 0, '%', 'P', 'D', 'F') ? "application/pdf"
+                    : starts(b, 0, 'O', 'g', 'g', 'S') ? "audio/ogg"
+                    : starts(b, 0, 'I', 'D', '3') ? "audio/mpeg"
+                    : starts(b, 4, 'f', 't', 'y', 'p') ? "video/mp4"
+                    : "application/octet-stream";
+            String kind = switch (type) {
+                case PHOTO -> mime.startsWith("image/") ? "image" : "document";
+                case VOICE, AUDIO -> mime.startsWith("audio/") ? "audio" : "document";
+                case VIDEO -> mime.equals("video/mp4") ? "video" : "document";
+                case DOCUMENT -> "document";
+            };
+            String extension = switch (mime) {
+                case "image/jpeg" -> "jpg";
+                case "image/png" -> "png";
+                case "application/pdf" -> "pdf";
+                case "audio/ogg" -> "ogg";
+                case "audio/mpeg" -> "mp3";
+                case "video/mp4" -> "mp4";
+                default -> "bin";
+            };
+            return new Upload(kind, mime, (kind.equals("image") ? "foto." : "bestand.") + extension);
+        }
+
+        private static boolean starts(byte[] b, int at, int... magic) {
+            if (b.length < at + magic.length) {
+                return false;
+            }
+            for (int i = 0; i < magic.length; i++) {
+                if ((b[at + i] & 0xff) != magic[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     static DeliveryFailed failed(GraphApiException e) {
         if (e.status() == 429 || e.retryable()) {
             return new DeliveryFailed(DeliveryFailed.Reason.RETRY_LATER, e.retryAfter(), e.getMessage(), e);

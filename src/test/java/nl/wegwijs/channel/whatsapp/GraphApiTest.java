@@ -66,4 +66,38 @@ class GraphApiTest {
             whatsapp.server().removeStub(refusal);
         }
     }
+
+    @Test
+    void aFileLargerThanAllowedIsRefusedByItsSizeWithoutDownloadingIt() {
+        whatsapp.media("BIG1", "image/jpeg", new byte[2000]);
+        assertThatThrownBy(() -> api.download("BIG1", 1000)).isInstanceOf(GraphApi.TooLarge.class);
+        assertThat(whatsapp.server().findAll(getRequestedFor(urlEqualTo("/lookaside/BIG1")))).isEmpty();
+        assertThat(api.download("BIG1", 2000).bytes()).hasSize(2000);
+    }
+
+    @Test
+    void uploadsAFileAsMultipartAndGetsItsMediaId() {
+        String id = api.upload(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2}, "image/jpeg", "foto.jpg");
+        assertThat(id).startsWith("UP");
+        String body = whatsapp.uploads().get(0).getBodyAsString();
+        assertThat(whatsapp.uploads().get(0).getHeader("Content-Type")).startsWith("multipart/form-data");
+        assertThat(whatsapp.uploads().get(0).getHeader("Authorization")).isEqualTo("Bearer " + FakeWhatsApp.ACCESS_TOKEN);
+        assertThat(body).contains("name=\"messaging_product\"").contains("whatsapp").contains("name=\"type\"")
+                .contains("filename=\"foto.jpg\"").contains("image/jpeg");
+    }
+
+    @Test
+    void aFileIsSentAsWhatWhatsAppWillTakeJudgedByItsBytes() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0};
+        byte[] pdf = "%PDF-1.7".getBytes();
+        byte[] ogg = "OggS....".getBytes();
+        byte[] mp4 = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'm', 'p', '4', '2'};
+        var photo = nl.wegwijs.conversation.Attachment.Type.PHOTO;
+        assertThat(WhatsAppSender.Upload.of(photo, jpeg)).isEqualTo(new WhatsAppSender.Upload("image", "image/jpeg", "foto.jpg"));
+        assertThat(WhatsAppSender.Upload.of(nl.wegwijs.conversation.Attachment.Type.DOCUMENT, pdf))
+                .isEqualTo(new WhatsAppSender.Upload("document", "application/pdf", "bestand.pdf"));
+        assertThat(WhatsAppSender.Upload.of(nl.wegwijs.conversation.Attachment.Type.VOICE, ogg).whatsAppType()).isEqualTo("audio");
+        assertThat(WhatsAppSender.Upload.of(nl.wegwijs.conversation.Attachment.Type.VIDEO, mp4).whatsAppType()).isEqualTo("video");
+        assertThat(WhatsAppSender.Upload.of(photo, pdf).whatsAppType()).as("not an image after all").isEqualTo("document");
+    }
 }

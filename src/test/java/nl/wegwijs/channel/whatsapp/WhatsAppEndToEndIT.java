@@ -3,16 +3,12 @@ package nl.wegwijs.channel.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +21,7 @@ import nl.wegwijs.support.Databases;
 import nl.wegwijs.support.FakeTelegram;
 import nl.wegwijs.support.FakeWhatsApp;
 import nl.wegwijs.support.OperatorEnvironment;
+import nl.wegwijs.support.Registries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,26 +62,11 @@ class WhatsAppEndToEndIT {
             Map<String, String> variables = new HashMap<>(whatsapp.variables(APP_SECRET, VERIFY_TOKEN));
             variables.putAll(telegram.webhookVariables(TELEGRAM_SECRET));
             variables.put("SPRING_DATASOURCE_URL", Databases.freshH2Url("whatsapp-"));
-            variables.put("WEGWIJS_INTERMEDIARIES", registryFile().toString());
+            variables.put("WEGWIJS_INTERMEDIARIES", Registries.oneIntermediary("Sanne", SANNE, "nl", "ar").toString());
             // Retries fast in a test; the 429's Retry-After (1 s) is still honoured.
             variables.put("WEGWIJS_WHATSAPP_BACKOFF", "50ms");
             variables.put("WEGWIJS_HANDOFF_TICK", "200ms");
             return variables;
-        }
-    }
-
-    static Path registryFile() {
-        try {
-            Path file = Files.createTempFile("intermediaries", ".yaml");
-            Files.writeString(file, """
-                    organisations:
-                      - {id: sawa, name: Stichting Sawa}
-                    intermediaries:
-                      - {id: sanne, name: Sanne, organisation: sawa, telegram-user-id: %d, languages: [nl, ar], hours: always}
-                    """.formatted(SANNE));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -278,12 +260,13 @@ class WhatsAppEndToEndIT {
     }
 
     @Test
-    void aPhotoGetsTheFriendlyAnswerThatIsCannotBeReadYet() throws Exception {
+    void aPhotoIsTakenForALetterAndOneThatIsNoImageIsKindlyRefused() throws Exception {
         String parent = "31600000005";
         whatsapp.media("MEDIA123", "image/jpeg", new byte[] {1, 2, 3});
         assertThat(postSigned(whatsapp.image(parent, "MEDIA123", clock.instant()))).isEqualTo(200);
-        until("answered", () -> !whatsapp.sentTo(parent).isEmpty());
-        assertThat(all(parent)).containsIgnoringCase("foto");
+        until("read and refused", () -> all(parent).contains("Dit soort bestand kan ik niet openen"));
+        assertThat(all(parent)).contains("Ik lees je brief");
+        assertThat(choices(parent)).as("the offer of a person").contains("cmd:mens");
     }
 
     @Test
@@ -342,6 +325,32 @@ class WhatsAppEndToEndIT {
         telegramPost(telegram.text(SANNE, "Wat naar. Zullen we samen de mentor bellen?"));
         until("relayed to the parent", () -> all(parent).contains("Zullen we samen de mentor bellen?"));
 
+        // Media both ways: the parent's photo is fetched from Graph and uploaded to Telegram; Sanne's
+        // document is fetched from Telegram, uploaded to Graph and sent by its new media id.
+        byte[] photo = jpegBytes();
+        whatsapp.media("WA-PHOTO-1", "image/jpeg", photo);
+        assertThat(postSigned(whatsapp.image(parent, "WA-PHOTO-1", "het rapport", clock.instant()))).isEqualTo(200);
+        until("the photo reaches Sanne", () -> !telegram.sentRaw("sendphoto").isEmpty());
+        String upload = telegram.sentRaw("sendphoto").get(0);
+        assertThat(upload).as("uploaded, not a WhatsApp id").contains("foto.jpg").doesNotContain("WA-PHOTO-1")
+                .contains("het rapport");
+        assertThat(telegram.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(FakeTelegram.path("sendphoto"))))
+                .get(0).getBody()).as("the photo's own bytes").containsSubsequence(photo[0], photo[1], photo[2], photo[100], photo[101]);
+        assertThat(all(parent)).as("a photo in a handoff is relayed, not read as a letter").doesNotContain("Ik lees je brief");
+
+        byte[] pdf = "%PDF-1.4 een formulier".getBytes(StandardCharsets.ISO_8859_1);
+        telegram.file("tg-doc-1", "documents/file_9.pdf", pdf);
+        telegramPost(telegram.document(SANNE, "tg-doc-1", "Dit formulier bedoel ik"));
+        until("the document reaches the parent", () -> whatsapp.sentTo(parent).stream()
+                .anyMatch(m -> m.path("type").asString("").equals("document")));
+        JsonNode document = whatsapp.sentTo(parent).stream().filter(m -> m.path("type").asString("").equals("document"))
+                .findFirst().orElseThrow();
+        assertThat(document.path("document").path("id").asString()).as("sent by the id Graph gave the upload").startsWith("UP");
+        assertThat(document.path("document").path("caption").asString()).contains("Sanne").contains("Dit formulier bedoel ik");
+        assertThat(whatsapp.uploads()).hasSize(1);
+        assertThat(whatsapp.uploads().get(0).getBodyAsString()).contains("application/pdf").contains("een formulier");
+
         // A day and more later: only the approved template may go out; the text waits in the database.
         clock.advance(Duration.ofHours(25));
         telegramPost(telegram.text(SANNE, "Hoe ging het gesprek met de mentor?"));
@@ -362,6 +371,16 @@ class WhatsAppEndToEndIT {
         assertThat(indexOf(texts, "Hoe ging het gesprek")).isLessThan(indexOf(texts, "Ik ben er morgen ook."));
         until("the answer relayed", () -> telegramText(SANNE).contains("Goed, dank u."));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM window_pending").query(Long.class).single()).isZero();
+    }
+
+    static byte[] jpegBytes() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int indexOf(List<String> texts, String fragment) {

@@ -41,6 +41,12 @@ final class WhatsAppLimits {
                     assertThat(rows).isBetween(1, 10);
                 }
             }
+            case "image", "document", "video" -> {
+                JsonNode media = m.path(m.path("type").asString());
+                assertThat(media.path("id").asString("")).as("media sent by id").isNotBlank();
+                assertThat(chars(media.path("caption").asString(""))).isLessThanOrEqualTo(1024);
+            }
+            case "audio" -> assertThat(m.path("audio").has("caption")).as("audio has no caption").isFalse();
             default -> {
             }
         }
