@@ -28,7 +28,7 @@ class OrdinaryQuestionsTest {
      * still to fix: lower a number when you fix one.
      */
     private static final Map<String, Integer> MAX_ALARMS = Map.of(
-            "knowledge/realistic/dev-nl-en-tr.jsonl", 9,
+            "knowledge/realistic/dev-nl-en-tr.jsonl", 8,
             "knowledge/realistic/dev-ar-pl-uk.jsonl", 14,
             "knowledge/realistic/dev-unsupported.jsonl", 2,
             "eval/cases.jsonl", 0);

@@ -11,21 +11,20 @@ import java.util.Map;
 class RealisticHeldOutTest extends RealisticSafetyContract {
 
     /**
-     * Floors for heldout.jsonl to heldout-4.jsonl together (rules plus the statistical signal): acute
-     * recall, possible-or-higher recall, false alarms (a maximum), reply language. PROVISIONAL (2026-11-29,
-     * while heldout-3/4 were wired in): set well under the expected figures without a measuring run, so the
-     * held-out aggregates are not read more often than the checkpoints allow; the checkpoint at the end of
-     * issue 9's work sets them just under the measured figures. Far from the issue's targets (acute recall
-     * at least 0.95, false alarms at most 0.03); see README "Measured".
+     * Floors just under the figures measured on 2026-11-29 (issue 9, checkpoint after the situation lexicons
+     * for nl, en, pl and train-3/4 in the training material) for heldout.jsonl to heldout-4.jsonl together
+     * (rules plus the statistical signal): acute recall, possible-or-higher recall, false alarms (a maximum),
+     * reply language. Far from the issue's targets (acute recall at least 0.95, false alarms at most 0.03);
+     * see README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.40, 0.40, 0.25, 0.95},
-            "nl", new double[] {0.30, 0.30, 0.35, 0.90},
-            "en", new double[] {0.30, 0.30, 0.35, 0.90},
-            "ar", new double[] {0.30, 0.30, 0.35, 0.90},
-            "tr", new double[] {0.30, 0.30, 0.35, 0.90},
-            "pl", new double[] {0.30, 0.30, 0.35, 0.90},
-            "uk", new double[] {0.30, 0.30, 0.35, 0.90});
+            "all", new double[] {0.55, 0.56, 0.14, 0.98},
+            "nl", new double[] {0.61, 0.7, 0.17, 0.97},
+            "en", new double[] {0.73, 0.72, 0.12, 0.99},
+            "ar", new double[] {0.45, 0.38, 0.09, 0.99},
+            "tr", new double[] {0.6, 0.59, 0.14, 0.99},
+            "pl", new double[] {0.68, 0.67, 0.19, 0.97},
+            "uk", new double[] {0.38, 0.42, 0.14, 0.99});
 
     @Override
     String part() {

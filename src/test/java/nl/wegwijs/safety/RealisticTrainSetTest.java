@@ -14,12 +14,12 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
      * possible-or-higher recall, false alarms (max), reply language.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.72, 0.7, 0.09, 0.99},
-            "nl", new double[] {0.73, 0.76, 0.11, 0.99},
-            "en", new double[] {0.83, 0.76, 0.1, 0.99},
+            "all", new double[] {0.8, 0.78, 0.07, 0.99},
+            "nl", new double[] {0.89, 0.87, 0.04, 0.99},
+            "en", new double[] {0.99, 0.96, 0.03, 0.99},
             "ar", new double[] {0.66, 0.62, 0.1, 0.99},
             "tr", new double[] {0.71, 0.66, 0.09, 0.99},
-            "pl", new double[] {0.74, 0.74, 0.04, 0.99},
+            "pl", new double[] {0.98, 0.97, 0.03, 0.99},
             "uk", new double[] {0.7, 0.7, 0.1, 0.99});
 
     @Override

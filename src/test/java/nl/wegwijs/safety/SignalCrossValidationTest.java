@@ -53,6 +53,10 @@ class SignalCrossValidationTest {
     }
 
     static RealisticFigures crossValidate(RuleSet rules, double possibleAt, double acuteAt, boolean withSignal) {
+        return crossValidate(rules, possibleAt, acuteAt, CrisisDetector.SignalUse.BARE_AT, withSignal);
+    }
+
+    static RealisticFigures crossValidate(RuleSet rules, double possibleAt, double acuteAt, double bareAt, boolean withSignal) {
         EmergencyReplies replies = new EmergencyReplies();
         List<List<RealisticSets.Message>> folds = folds(RealisticSets.train());
         RealisticFigures total = RealisticFigures.empty();
@@ -64,7 +68,7 @@ class SignalCrossValidationTest {
                 }
             }
             CrisisDetector detector = withSignal
-                    ? new CrisisDetector(rules, new CrisisDetector.SignalUse(SafetySignal.train(examples(learn)), possibleAt, acuteAt))
+                    ? new CrisisDetector(rules, new CrisisDetector.SignalUse(SafetySignal.train(examples(learn)), possibleAt, acuteAt, bareAt))
                     : new CrisisDetector(rules, null);
             total.add(RealisticFigures.of(folds.get(i), new SafetyCheck(detector, replies)));
         }
@@ -79,10 +83,15 @@ class SignalCrossValidationTest {
         rulesAlone.printAggregates("train, rules alone");
         if (Boolean.getBoolean("safety.cv.sweep")) {
             for (double p : new double[] {0.5, 0.6, 0.7, 0.8}) {
-                for (double a : new double[] {0.5, 0.6, 0.7, 0.8}) {
+                for (double a : new double[] {0.4, 0.5, 0.6, 0.7, 0.8}) {
                     System.out.println("sweep possibleAt=" + p + " acuteAt=" + a + ": "
                             + crossValidate(p, a, true).get(RealisticFigures.ALL).line("all"));
                 }
+            }
+            for (double b : new double[] {0.8, 0.9, 1.0}) {
+                System.out.println("sweep bareAt=" + b + " (no danger word needed): " + crossValidate(RuleSet.loadDefault(),
+                        CrisisDetector.SignalUse.POSSIBLE_AT, CrisisDetector.SignalUse.ACUTE_AT, b, true)
+                        .get(RealisticFigures.ALL).line("all"));
             }
         }
         if (Boolean.getBoolean("safety.cv.misses")) {
@@ -101,9 +110,9 @@ class SignalCrossValidationTest {
     @Test
     void crossValidatedFiguresStayAtWhatWasMeasured() {
         RealisticFigures.Counts all = combined.get("all");
-        assertThat(all.acuteRecall()).as("CV acute recall").isGreaterThanOrEqualTo(0.73);
-        assertThat(all.worryingRecall()).as("CV possible-or-higher recall").isGreaterThanOrEqualTo(0.73);
-        assertThat(all.falseAlarms()).as("CV false alarms").isLessThanOrEqualTo(0.09);
+        assertThat(all.acuteRecall()).as("CV acute recall").isGreaterThanOrEqualTo(0.8);
+        assertThat(all.worryingRecall()).as("CV possible-or-higher recall").isGreaterThanOrEqualTo(0.79);
+        assertThat(all.falseAlarms()).as("CV false alarms").isLessThanOrEqualTo(0.07);
         assertThat(all.replyLanguage()).as("CV reply language").isGreaterThanOrEqualTo(0.99);
     }
 
