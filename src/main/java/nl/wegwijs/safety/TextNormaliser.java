@@ -14,7 +14,7 @@ import java.util.Locale;
  *   <li>Arabic: tashkeel and tatweel removed, alef/ya/ta-marbuta variants merged, Arabic-Indic digits
  *       made ASCII ("عمري ١٣");</li>
  *   <li>Ukrainian and Russian spellings merged (і/ї/и/ы, є/е/э, ґ/г, soft and hard signs dropped),
- *       because many Ukrainians write a mix of both;</li>
+ *       because many Ukrainians write a mix of both; a Latin "i" inside a Cyrillic word is "і";</li>
  *   <li>apostrophes dropped, so "б'є", "m'n" and "don't" stay one word;</li>
  *   <li>every run of the same letter becomes one letter: "slaaat", "slat" and "slaat" are one skeleton,
  *       as are "kill" and "kil" (digits are kept as they are: "112", "11");</li>
@@ -54,7 +54,7 @@ final class TextNormaliser {
             if (dropped(cp)) {
                 continue;
             }
-            String mapped = mapped(cp);
+            String mapped = latinIAmongCyrillic(cp, decomposed, i) ? "\u0438" : mapped(cp);
             if (mapped != null) {
                 for (int j = 0; j < mapped.length(); j++) {
                     lastLetter = appendLetter(out, mapped.charAt(j), lastLetter);
@@ -77,6 +77,23 @@ final class TextNormaliser {
                 lastLetter = -1;
             }
         }
+    }
+
+    /**
+     * A Latin "i" next to a Cyrillic letter is the Ukrainian "і" typed on a keyboard without it ("вiн менi",
+     * "пiд ковдру"): it folds like "і", or no Ukrainian rule would match the word.
+     */
+    private static boolean latinIAmongCyrillic(int cp, String text, int next) {
+        if (cp != 'i') {
+            return false;
+        }
+        int before = next - 2;
+        return before >= 0 && isCyrillic(text.codePointAt(before))
+                || next < text.length() && isCyrillic(text.codePointAt(next));
+    }
+
+    private static boolean isCyrillic(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static int appendLetter(StringBuilder out, char c, int lastLetter) {

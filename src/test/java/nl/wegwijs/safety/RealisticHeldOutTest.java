@@ -18,13 +18,13 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * see README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.55, 0.56, 0.14, 0.98},
+            "all", new double[] {0.65, 0.68, 0.14, 0.98},
             "nl", new double[] {0.61, 0.7, 0.17, 0.97},
             "en", new double[] {0.73, 0.72, 0.12, 0.99},
-            "ar", new double[] {0.45, 0.38, 0.09, 0.99},
-            "tr", new double[] {0.6, 0.59, 0.14, 0.99},
+            "ar", new double[] {0.59, 0.59, 0.09, 0.99},
+            "tr", new double[] {0.72, 0.79, 0.14, 0.99},
             "pl", new double[] {0.68, 0.67, 0.19, 0.97},
-            "uk", new double[] {0.38, 0.42, 0.14, 0.99});
+            "uk", new double[] {0.64, 0.66, 0.24, 0.99});
 
     @Override
     String part() {

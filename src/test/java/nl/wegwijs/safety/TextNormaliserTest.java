@@ -20,9 +20,16 @@ class TextNormaliserTest {
             أريد أن أموت              | اريد ان اموت
             زَوْجِي يَضْرِبُنِي        | زوجي يضربني
             ابنتي الصغيرة              | ابنتي الصغيره
+            вiн зламав менi руку      | він зламав мені руку
+            пiд ковдру вночi          | під ковдру вночі
             """)
     void foldsSpellingVariantsTogether(String a, String b) {
         assertThat(TextNormaliser.text(a)).isEqualTo(TextNormaliser.text(b));
+    }
+
+    @Test
+    void keepsTheLatinIOfLatinWords() {
+        assertThat(TextNormaliser.text("ik bid mijn kind")).isEqualTo(" ik bid mijn kind ");
     }
 
     @Test
