@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outboxRetryAfter a reply whose channel kept failing (its own retries spent) is tried again
  *                      this long after, and its chat's later replies wait for it
  * @param outboxMaxAttempts a reply still failing after this many tries is dropped (logged)
+ * @param outboxPollInterval how often idle senders look for replies this replica did not write
+ *                      (a dead replica's, one due again); its own wake a sender at once
  */
 @ConfigurationProperties("wegwijs.inbox")
 public record InboxProperties(
@@ -37,5 +39,6 @@ public record InboxProperties(
         @DefaultValue("1m") Duration eventRetryAfter,
         @DefaultValue("4") int outboxSenders,
         @DefaultValue("30s") Duration outboxRetryAfter,
-        @DefaultValue("20") int outboxMaxAttempts) {
+        @DefaultValue("20") int outboxMaxAttempts,
+        @DefaultValue("250ms") Duration outboxPollInterval) {
 }

@@ -1,6 +1,8 @@
 package nl.wegwijs.inbox;
 
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Outbox {
 
     private final OutboxRepository repository;
-    private final Object arrivals = new Object();
+    /** One permit per reply added here: a sender never misses one that came while it was busy. */
+    private final Semaphore arrivals = new Semaphore(0);
 
     Outbox(OutboxRepository repository) {
         this.repository = repository;
@@ -34,28 +37,25 @@ public class Outbox {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    wakeSenders();
+                    wakeSender();
                 }
             });
         } else {
-            wakeSenders();
+            wakeSender();
         }
     }
 
-    /** Replies not yet sent, over all replicas (for tests and the operator). */
-    public int waiting() {
-        return repository.count();
+    /** One new reply wakes one idle sender (not all of them, each then querying for the same row). */
+    void wakeSender() {
+        arrivals.release();
     }
 
+    /** Wakes every sender (stopping). */
     void wakeSenders() {
-        synchronized (arrivals) {
-            arrivals.notifyAll();
-        }
+        arrivals.release(64);
     }
 
     void awaitArrival(Duration atMost) throws InterruptedException {
-        synchronized (arrivals) {
-            arrivals.wait(Math.max(1, atMost.toMillis()));
-        }
+        arrivals.tryAcquire(Math.max(1, atMost.toMillis()), TimeUnit.MILLISECONDS);
     }
 }

@@ -54,24 +54,23 @@ class OutboxRepository {
             List<Object> params = new ArrayList<>(sources);
             params.add(now);
             params.add(now);
-            List<Long> candidates = jdbc.sql("""
-                            SELECT m.id FROM outbox_message m
+            List<OutboxItem> candidates = jdbc.sql("""
+                            SELECT m.id, m.source, m.chat_key, m.payload, m.attempts FROM outbox_message m
                             WHERE m.source IN (%s) AND m.not_before <= ?
                               AND (m.lease_until IS NULL OR m.lease_until < ?)
                               AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.chat_key = m.chat_key AND o.id < m.id)
-                            ORDER BY m.id LIMIT 8""".formatted(in) + (postgres ? " FOR UPDATE OF m SKIP LOCKED" : ""))
-                    .params(params).query(Long.class).list();
-            for (long id : candidates) {
+                            ORDER BY m.id LIMIT 4""".formatted(in) + (postgres ? " FOR UPDATE OF m SKIP LOCKED" : ""))
+                    .params(params)
+                    .query((rs, n) -> new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5) + 1))
+                    .list();
+            for (OutboxItem candidate : candidates) {
                 int claimed = jdbc.sql("""
                                 UPDATE outbox_message SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
                                 WHERE id = ? AND (lease_until IS NULL OR lease_until < ?)""")
-                        .params(owner, Timestamp.from(now.toInstant().plus(lease)), id, now).update();
+                        .params(owner, Timestamp.from(now.toInstant().plus(lease)), candidate.id(), now).update();
                 if (claimed == 1) {
-                    return jdbc.sql("SELECT id, source, chat_key, payload, attempts FROM outbox_message WHERE id = ?")
-                            .param(id)
-                            .query((rs, n) -> new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                    rs.getString(4), rs.getInt(5)))
-                            .optional();
+                    return Optional.of(candidate); // a row's payload never changes, so the read above is its own
                 }
             }
             return Optional.<OutboxItem>empty();

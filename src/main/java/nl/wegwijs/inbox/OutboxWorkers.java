@@ -144,7 +144,9 @@ class OutboxWorkers implements SmartLifecycle {
             while (taking && !Thread.currentThread().isInterrupted()) {
                 Optional<OutboxItem> item = claim();
                 if (item.isEmpty()) {
-                    outbox.awaitArrival(properties.pollInterval());
+                    // This replica's own replies wake a sender at once; the poll only finds other
+                    // replicas' left-overs (a dead one's, one due again), so it need not be eager.
+                    outbox.awaitArrival(properties.outboxPollInterval());
                     continue;
                 }
                 send(item.get());
