@@ -8,9 +8,13 @@ import java.util.Properties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** What the bot says to intermediaries and admins: Dutch, from {@code handoff/desk.properties}. */
+/**
+ * What the bot says to intermediaries and admins: Dutch, from {@code handoff/desk.properties}.
+ * Public for the intermediaries' channel adapter, which adds a desk note of its own (a file that
+ * could not be passed on).
+ */
 @Component
-class DeskText {
+public class DeskText {
 
     private final Properties texts = new Properties();
 
@@ -23,7 +27,7 @@ class DeskText {
         }
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         String text = texts.getProperty(key);
         if (text == null) {
             throw new IllegalArgumentException("no desk text for key " + key);

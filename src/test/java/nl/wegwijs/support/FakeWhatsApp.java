@@ -178,6 +178,11 @@ public final class FakeWhatsApp implements AutoCloseable {
                 + "\",\"mime_type\":\"" + mimeType + "\",\"sha256\":\"x\",\"filename\":\"" + filename + "\"}"));
     }
 
+    public String voiceNote(String from, String mediaId, Instant at) {
+        return delivery(message(from, nextMessageId(), at, "\"type\":\"audio\",\"audio\":{\"id\":\"" + mediaId
+                + "\",\"mime_type\":\"audio/ogg; codecs=opus\",\"sha256\":\"x\",\"voice\":true}"));
+    }
+
     public String status(String to) {
         return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"WABA\",\"changes\":[{\"field\":\"messages\",\"value\":"
                 + "{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"31850000000\",\"phone_number_id\":\""

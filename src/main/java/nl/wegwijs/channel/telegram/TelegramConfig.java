@@ -62,8 +62,8 @@ class TelegramConfig {
 
     @Bean
     TelegramIntermediaryOutbox telegramIntermediaryOutbox(TelegramReplySender sender,
-            org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files) {
-        return new TelegramIntermediaryOutbox(sender, files);
+            org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files, nl.wegwijs.handoff.DeskText desk) {
+        return new TelegramIntermediaryOutbox(sender, files, desk);
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.util.List;
 import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
 import nl.wegwijs.conversation.Channel;
-import nl.wegwijs.handoff.DeliveryFailed;
+import nl.wegwijs.handoff.DeskText;
 import nl.wegwijs.handoff.IntermediaryAddress;
 import nl.wegwijs.handoff.IntermediaryOutbox;
 import nl.wegwijs.letters.LetterFiles;
@@ -29,10 +29,12 @@ class TelegramIntermediaryOutbox implements IntermediaryOutbox {
 
     private final TelegramReplySender sender;
     private final ObjectProvider<LetterFiles> files;
+    private final DeskText desk;
 
-    TelegramIntermediaryOutbox(TelegramReplySender sender, ObjectProvider<LetterFiles> files) {
+    TelegramIntermediaryOutbox(TelegramReplySender sender, ObjectProvider<LetterFiles> files, DeskText desk) {
         this.sender = sender;
         this.files = files;
+        this.desk = desk;
     }
 
     @Override
@@ -51,18 +53,16 @@ class TelegramIntermediaryOutbox implements IntermediaryOutbox {
             return deliver(to, text, media, buttons);
         }
         LetterFiles source = files.orderedStream().filter(f -> f.channel() == from).findFirst().orElse(null);
-        if (source == null) {
-            return sender.deliver(to.chatId(), thread(to), text, null, buttons);
-        }
-        byte[] bytes;
+        byte[] bytes = null;
         try {
-            bytes = source.fetch(media, media.type() == Attachment.Type.PHOTO ? PHOTO_LIMIT : FILE_LIMIT);
-        } catch (LetterFiles.TooLarge e) {
-            // Never sendable: the intermediary still learns a file came (the text says what), not the file.
-            log.warn("a parent's {} is too large to relay to telegram", media.type());
-            return sender.deliver(to.chatId(), thread(to), text, null, buttons);
+            bytes = source == null ? null : source.fetch(media, media.type() == Attachment.Type.PHOTO ? PHOTO_LIMIT : FILE_LIMIT);
         } catch (IOException e) {
-            throw new DeliveryFailed(DeliveryFailed.Reason.FAILED, null, "fetching a parent's file failed", e);
+            // Too large for a bot to upload, or gone (Graph keeps media 30 days; its download is
+            // already retried): retrying would block this chat's queue for good, so she is told.
+            log.warn("a parent's {} could not be relayed to telegram: {}", media.type(), e.getClass().getSimpleName());
+        }
+        if (bytes == null) {
+            return sender.deliver(to.chatId(), thread(to), text + "\n" + desk.get("desk.media.not-relayed"), null, buttons);
         }
         InputFile file = new InputFile(new ByteArrayInputStream(bytes), filename(media, bytes));
         return sender.deliver(to.chatId(), thread(to), text, media, file, buttons);
@@ -73,8 +73,17 @@ class TelegramIntermediaryOutbox implements IntermediaryOutbox {
         String extension = bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' ? "pdf"
                 : bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' ? "png"
                 : bytes.length > 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8 ? "jpg"
+                : bytes.length > 4 && bytes[0] == 'O' && bytes[1] == 'g' && bytes[2] == 'g' && bytes[3] == 'S' ? "ogg"
+                : bytes.length > 8 && bytes[4] == 'f' && bytes[5] == 't' && bytes[6] == 'y' && bytes[7] == 'p' ? "mp4"
                 : "bin";
-        return (media.type() == Attachment.Type.PHOTO ? "foto." : "document.") + extension;
+        String name = switch (media.type()) {
+            case PHOTO -> "foto.";
+            case VOICE -> "spraakbericht.";
+            case AUDIO -> "geluid.";
+            case VIDEO -> "video.";
+            case DOCUMENT -> "document.";
+        };
+        return name + extension;
     }
 
     private static Integer thread(IntermediaryAddress to) {

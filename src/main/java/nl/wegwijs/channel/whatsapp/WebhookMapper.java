@@ -82,8 +82,18 @@ final class WebhookMapper {
                 media = m.path("document").path("id").asString(null);
                 attachment = attachment(Attachment.Type.DOCUMENT, media, m.path("document"));
             }
-            case "audio" -> kind = MessageKind.VOICE;
-            case "video" -> kind = MessageKind.VIDEO;
+            // Not read by the bot (as on Telegram), but relayed to the intermediary inside a handoff.
+            case "audio" -> {
+                kind = MessageKind.VOICE;
+                media = m.path("audio").path("id").asString(null);
+                attachment = attachment(m.path("audio").path("voice").asBoolean(false) ? Attachment.Type.VOICE : Attachment.Type.AUDIO,
+                        media, m.path("audio"));
+            }
+            case "video" -> {
+                kind = MessageKind.VIDEO;
+                media = m.path("video").path("id").asString(null);
+                attachment = attachment(Attachment.Type.VIDEO, media, m.path("video"));
+            }
             case "sticker" -> kind = MessageKind.STICKER;
             case "location" -> kind = MessageKind.LOCATION;
             case "contacts" -> kind = MessageKind.CONTACT;
@@ -98,7 +108,7 @@ final class WebhookMapper {
     }
 
     /**
-     * A photo or document by its WhatsApp media id, with its caption: the letters feature reads it
+     * A photo, document, voice note or video by its WhatsApp media id, with its caption: the letters feature reads a photo or document
      * through {@link WhatsAppLetterFiles}; inside a handoff the Telegram side fetches it through the
      * same port and uploads it (a media id means nothing to Telegram).
      */

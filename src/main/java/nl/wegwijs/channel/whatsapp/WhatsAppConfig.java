@@ -48,8 +48,9 @@ class WhatsAppConfig {
 
     @Bean
     WhatsAppParentOutbox whatsAppParentOutbox(WhatsAppSender sender, MessagingWindow window, ConversationStore conversations,
-            WhatsAppProperties properties, org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files) {
-        return new WhatsAppParentOutbox(sender, window, conversations, properties, files);
+            WhatsAppProperties properties, org.springframework.beans.factory.ObjectProvider<nl.wegwijs.letters.LetterFiles> files,
+            InterfaceText text) {
+        return new WhatsAppParentOutbox(sender, window, conversations, properties, files, text);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import nl.wegwijs.conversation.ConversationStore;
 import nl.wegwijs.conversation.OutboundMessage;
 import nl.wegwijs.handoff.DeliveryFailed;
 import nl.wegwijs.handoff.ParentOutbox;
+import nl.wegwijs.language.InterfaceText;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.letters.LetterFiles;
 import nl.wegwijs.window.HeldMessage;
@@ -33,10 +34,12 @@ class WhatsAppParentOutbox implements ParentOutbox {
     private final ConversationStore conversations;
     private final WhatsAppProperties properties;
     private final ObjectProvider<LetterFiles> files;
+    private final InterfaceText text;
 
     WhatsAppParentOutbox(WhatsAppSender sender, MessagingWindow window, ConversationStore conversations,
-            WhatsAppProperties properties, ObjectProvider<LetterFiles> files) {
+            WhatsAppProperties properties, ObjectProvider<LetterFiles> files, InterfaceText text) {
         this.files = files;
+        this.text = text;
         this.sender = sender;
         this.window = window;
         this.conversations = conversations;
@@ -57,7 +60,8 @@ class WhatsAppParentOutbox implements ParentOutbox {
      * One attempt. An intermediary's photo, document, voice note or video goes by a Telegram file id,
      * which means nothing to WhatsApp: it is fetched from Telegram into memory (Telegram's
      * {@link LetterFiles}) and uploaded to Graph, then sent by its new media id with its caption
-     * (headed with who sent it). Too large for WhatsApp: the caption alone, which says what was sent.
+     * (headed with who sent it). A file WhatsApp cannot take, or Telegram will not hand over: the
+     * caption with a note that a file could not be passed on.
      */
     @Override
     public void deliver(ConversationKey parent, OutboundMessage message, Attachment media) {
@@ -92,19 +96,16 @@ class WhatsAppParentOutbox implements ParentOutbox {
         }
         LetterFiles source = files.orderedStream().filter(f -> f.channel() == Channel.TELEGRAM).findFirst().orElse(null);
         byte[] bytes = null;
-        if (source != null) {
-            try {
-                bytes = source.fetch(media, limit(media.type()));
-            } catch (LetterFiles.TooLarge e) {
-                log.warn("an intermediary's {} is too large for whatsapp; its caption goes alone", media.type());
-            } catch (IOException e) {
-                throw new DeliveryFailed(DeliveryFailed.Reason.FAILED, null, "fetching an intermediary's file failed", e);
-            }
+        try {
+            bytes = source == null ? null : source.fetch(media, limit(media.type()));
+        } catch (IOException e) {
+            // Too large for WhatsApp, or Telegram will not hand it over (a bot fetches at most 20 MB):
+            // retrying would block this parent's queue for good, so the parent is told instead.
+            log.warn("an intermediary's {} could not be fetched for whatsapp: {}", media.type(), e.getClass().getSimpleName());
         }
-        if (bytes == null) {
-            sender.deliverOnce(parent.chatId(), language, message);
-        } else {
-            sender.deliverFile(parent.chatId(), language, message, media.type(), bytes);
+        if (bytes == null || !sender.deliverFile(parent.chatId(), language, message, media.type(), bytes)) {
+            sender.deliverOnce(parent.chatId(), language, OutboundMessage.of(
+                    message.text() + "\n" + text.get(language, "handoff.media.not-relayed"), message.buttons()));
         }
     }
 

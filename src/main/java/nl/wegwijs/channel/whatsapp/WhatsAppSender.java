@@ -52,27 +52,31 @@ class WhatsAppSender {
     /**
      * One attempt at a file from an intermediary (already in memory): uploaded to our media store,
      * then sent by its new id with the text as its caption, or the text after it when it is longer
-     * than a caption may be. Graph refusing the file for good (a type WhatsApp does not take)
-     * sends the text alone, which says what was sent; 429 and 5xx come back as {@link DeliveryFailed}.
+     * than a caption may be. 429 and 5xx come back as {@link DeliveryFailed}.
+     *
+     * @return false when Graph refused the file for good (a type WhatsApp does not take): nothing was sent
      */
-    void deliverFile(String to, Language language, OutboundMessage message, nl.wegwijs.conversation.Attachment.Type type,
+    boolean deliverFile(String to, Language language, OutboundMessage message, nl.wegwijs.conversation.Attachment.Type type,
             byte[] bytes) {
         Upload upload = Upload.of(type, bytes);
+        boolean captionFits = !upload.whatsAppType().equals("audio")
+                && WhatsAppMessages.length(message.text()) <= WhatsAppMessages.BODY_LIMIT && message.buttons().isEmpty();
         try {
             String id = api.upload(bytes, upload.mimeType(), upload.filename());
-            boolean captionFits = !upload.whatsAppType().equals("audio")
-                    && WhatsAppMessages.length(message.text()) <= WhatsAppMessages.BODY_LIMIT && message.buttons().isEmpty();
             api.post(WhatsAppMessages.media(to, upload.whatsAppType(), id, captionFits ? message.text() : "", upload.filename()));
-            if (captionFits) {
-                return;
-            }
         } catch (GraphApiException e) {
             if (e.retryable() || e.code() == GraphApiException.UNDELIVERABLE || e.code() == GraphApiException.OUTSIDE_WINDOW) {
                 throw failed(e);
             }
-            log.warn("whatsapp refused an intermediary's {}; its text goes alone: {}", type, e.getMessage());
+            log.warn("whatsapp refused an intermediary's {}: {}", type, e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            throw new DeliveryFailed(DeliveryFailed.Reason.FAILED, null, "whatsapp upload failed", e);
         }
-        deliverOnce(to, language, message);
+        if (!captionFits) {
+            deliverOnce(to, language, message);
+        }
+        return true;
     }
 
     /** How a file goes to WhatsApp: its message type, its MIME type and a name, taken from its first bytes. */

@@ -351,6 +351,21 @@ class WhatsAppEndToEndIT {
         assertThat(whatsapp.uploads()).hasSize(1);
         assertThat(whatsapp.uploads().get(0).getBodyAsString()).contains("application/pdf").contains("een formulier");
 
+        // A voice note goes as one (Telegram wants OGG/Opus, which WhatsApp's voice notes are).
+        byte[] ogg = "OggS\0\2 een spraakbericht".getBytes(StandardCharsets.ISO_8859_1);
+        whatsapp.media("WA-VOICE-1", "audio/ogg", ogg);
+        assertThat(postSigned(whatsapp.voiceNote(parent, "WA-VOICE-1", clock.instant()))).isEqualTo(200);
+        until("the voice note reaches Sanne", () -> !telegram.sentRaw("sendVoice").isEmpty());
+        assertThat(telegram.sentRaw("sendVoice").get(0)).contains("spraakbericht.ogg").contains("een spraakbericht");
+
+        // A file Telegram does not hand over: the parent gets Sanne's caption and an honest note, and
+        // the queue moves on (her next message is not held up behind it).
+        telegramPost(telegram.photo(SANNE, "tg-gone", "Kijk hier eens naar"));
+        until("told the file did not come", () -> all(parent).contains("Kijk hier eens naar")
+                && all(parent).contains("Bij dit bericht hoorde een bestand, maar dat kon niet worden doorgestuurd."));
+        telegramPost(telegram.text(SANNE, "Na de foto."));
+        until("the next message follows", () -> all(parent).contains("Na de foto."));
+
         // A day and more later: only the approved template may go out; the text waits in the database.
         clock.advance(Duration.ofHours(25));
         telegramPost(telegram.text(SANNE, "Hoe ging het gesprek met de mentor?"));
