@@ -1,11 +1,5 @@
 package nl.wegwijs.language;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,7 +12,6 @@ import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
@@ -61,14 +54,7 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
     }
 
     private static CharArraySet stopwords() {
-        CharArraySet set = new CharArraySet(ArabicAnalyzer.getDefaultStopSet(), false);
-        try (Reader reader = open(DIALECT_STOPWORDS)) {
-            new java.io.BufferedReader(reader).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(set::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return CharArraySet.unmodifiableSet(set);
+        return WordLists.stopwords(ArabicAnalyzer.getDefaultStopSet(), false, DIALECT_STOPWORDS);
     }
 
     /** Both sides of every line analysed alike (normalised, stemmed), so any inflection meets its line. */
@@ -81,22 +67,6 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
                         new ArabicStemFilter(new ArabicNormalizationFilter(new LowerCaseFilter(source))));
             }
         };
-        try (Reader reader = open(DIALECT)) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, false, words);
-            parser.parse(reader);
-            return parser.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException(DIALECT + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Reader open(String resource) {
-        var in = ArabicDialectAnalyzer.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing " + resource);
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return WordLists.synonyms(DIALECT, words);
     }
 }

@@ -1,12 +1,5 @@
 package nl.wegwijs.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,7 +8,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
@@ -68,13 +60,7 @@ public final class UkrainianSurzhykAnalyzer extends AnalyzerWrapper {
     }
 
     private static CharArraySet stopwords() {
-        CharArraySet set = new CharArraySet(UkrainianMorfologikAnalyzer.getDefaultStopwords(), true);
-        try (BufferedReader reader = new BufferedReader(open(SURZHYK_STOPWORDS))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(set::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return CharArraySet.unmodifiableSet(set);
+        return WordLists.stopwords(UkrainianMorfologikAnalyzer.getDefaultStopwords(), true, SURZHYK_STOPWORDS);
     }
 
     private static SynonymMap surzhyk() {
@@ -85,22 +71,6 @@ public final class UkrainianSurzhykAnalyzer extends AnalyzerWrapper {
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
-        try (Reader reader = open(SURZHYK)) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, false, words);
-            parser.parse(reader);
-            return parser.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException(SURZHYK + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Reader open(String resource) {
-        var in = UkrainianSurzhykAnalyzer.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing " + resource);
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return WordLists.synonyms(SURZHYK, words);
     }
 }
