@@ -94,13 +94,19 @@
     }
   }
 
+  // One poll at a time: on a slow connection a second poll could hand over the next message and
+  // be shown before the first, and the intermediary's words would appear out of order.
+  let polling = false;
   async function poll() {
+    if (polling || !conversationId) return;
+    polling = true;
     try {
-      if (!conversationId) return;
       const res = await fetch("api/chat/messages?conversationId=" + encodeURIComponent(conversationId));
       if (res.ok) show(await res.json());
     } catch (e) {
       // offline for a moment: the messages wait on the server until the next poll
+    } finally {
+      polling = false;
     }
   }
 

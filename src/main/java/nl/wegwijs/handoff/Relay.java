@@ -139,10 +139,13 @@ class Relay {
         Instant now = clock.instant();
         List<RelayQueue.Item> taken = new ArrayList<>();
         for (RelayQueue.Item item : queue.toParent(parent)) {
-            if (queue.lease(item.id(), now, now.plus(LEASE))) {
-                queue.delivered(item.id());
-                taken.add(item);
+            // another poll (a second tab) holds an earlier message: stop, so no one is shown the
+            // later ones first; they wait for the next poll
+            if (!queue.lease(item.id(), now, now.plus(LEASE))) {
+                break;
             }
+            queue.delivered(item.id());
+            taken.add(item);
         }
         return taken;
     }

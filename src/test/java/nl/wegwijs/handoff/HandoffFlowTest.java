@@ -69,6 +69,7 @@ class HandoffFlowTest {
     @Autowired IntermediaryDesk desk;
     @Autowired IntermediaryRegistry registry;
     @Autowired ParentMailbox mailbox;
+    @Autowired RelayQueue relayQueue;
     @Autowired HandoffJobs jobs;
     @Autowired JdbcClient jdbc;
     @Autowired ConversationStore conversations;
@@ -426,6 +427,24 @@ class HandoffFlowTest {
         Reply fetched = mailbox.take(web);
         assertThat(text(fetched)).contains("Amina van Stichting Sawa helpt je nu").contains("Amina: Hallo, ik ben Amina.");
         assertThat(mailbox.take(web).messages()).isEmpty();
+    }
+
+    @Test
+    void aSecondPollWhileAnEarlierMessageIsBeingHandedOverGetsNothingRatherThanTheLaterOnes() {
+        ConversationKey web = new ConversationKey(Channel.WEB, "web-parent-2");
+        conversation.handle(InboundMessage.button(web, "lang:nl"));
+        conversation.handle(InboundMessage.text(web, "ik wil met iemand praten"));
+        conversation.handle(InboundMessage.button(web, "ho:yes"));
+        intermediaryPresses(AMINA, claimButton(AMINA));
+        intermediaryWrites(AMINA, "Hallo, ik ben Amina.");
+        // a first poll (another tab) holds the earliest message and has not handed it over yet
+        var first = relayQueue.toParent(web).get(0);
+        assertThat(relayQueue.lease(first.id(), clock.instant(), clock.instant().plusSeconds(120))).isTrue();
+
+        assertThat(mailbox.take(web).messages()).as("nothing shown ahead of the held message").isEmpty();
+
+        clock.set(clock.instant().plusSeconds(121));
+        assertThat(text(mailbox.take(web))).contains("Amina van Stichting Sawa helpt je nu").contains("Amina: Hallo, ik ben Amina.");
     }
 
     @Test
