@@ -156,6 +156,22 @@ final class FaqRetriever {
         }
     }
 
+    /** For tuning: the best phrasing similarity and the coverage of one entry (-1 and 0 when absent). */
+    double[] parts(String question, Language language, String entryId) {
+        Space space = spaces.get(language);
+        Scratch s = SCRATCH.get();
+        s.ensure(space.docs(), space.entryIds.length);
+        java.util.Arrays.fill(s.entryBest, 0, space.entryIds.length, -1);
+        phrasings(question, language, space, s);
+        double[] covered = coverage.get(language).score(question, space.entryIds);
+        for (int e = 0; e < space.entryIds.length; e++) {
+            if (space.entryIds[e].equals(entryId)) {
+                return new double[] {s.entryBest[e], covered[e]};
+            }
+        }
+        return new double[] {-1, 0};
+    }
+
     /** Best phrasing similarity per entry into {@code s.entryBest} (-1: no phrasing shares a feature). */
     private void phrasings(String question, Language language, Space space, Scratch s) {
         Map<String, Double> features = analysis.features(question, language);
