@@ -27,6 +27,7 @@ final class FaqRetriever {
     static final double WORD_WEIGHT = 0.55;
     static final double ANSWER_WEIGHT = 0.75;
     static final double VIA_DUTCH = 0.9;
+    static final double VIA_ENGLISH = Double.parseDouble(System.getProperty("wegwijs.viaEnglish", "0.85"));
     static final double COVERAGE_WEIGHT = 0.5;
 
     record Match(String entryId, double score) {
@@ -133,6 +134,10 @@ final class FaqRetriever {
         score(question, language, 1.0, best);
         if (language != Language.NL) {
             score(question, Language.NL, VIA_DUTCH, best);
+        } else {
+            // Dutch parents mix in English ("een meeting met de care coordinator"), and a short
+            // English message with Dutch service words may have been taken for Dutch.
+            score(question, Language.EN, VIA_ENGLISH, best);
         }
         List<Match> all = new ArrayList<>(best.size());
         best.forEach((id, s) -> all.add(new Match(id, s)));
