@@ -56,40 +56,51 @@ class OutboxRepository {
             params.add(now);
             params.add(now);
             List<Head> heads = jdbc.sql("""
-                            SELECT m.id, m.chat_key FROM outbox_message m
+                            SELECT m.id, m.source, m.chat_key, m.payload, m.attempts,
+                                   (SELECT COUNT(*) FROM outbox_message r WHERE r.chat_key = m.chat_key) AS run
+                            FROM outbox_message m
                             WHERE m.source IN (%s) AND m.not_before <= ?
                               AND (m.lease_until IS NULL OR m.lease_until < ?)
                               AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.chat_key = m.chat_key AND o.id < m.id)
                             ORDER BY m.id LIMIT 4""".formatted(in) + (postgres ? " FOR UPDATE OF m SKIP LOCKED" : ""))
                     .params(params)
-                    .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                    .query((rs, n) -> new Head(new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getInt(5) + 1), rs.getInt(6)))
                     .list();
             for (Head head : heads) {
+                OutboxItem first = head.item();
                 int claimed = jdbc.sql("""
                                 UPDATE outbox_message SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
                                 WHERE id = ? AND (lease_until IS NULL OR lease_until < ?)""")
-                        .params(owner, until, head.id(), now).update();
-                if (claimed == 1) {
-                    // The chat is ours: its later replies cannot be claimed by anyone while its first exists.
-                    // (attempts counts the tries of a chat's first reply, the one a failing channel holds up.)
-                    jdbc.sql("""
-                                    UPDATE outbox_message SET lease_owner = ?, lease_until = ?
-                                    WHERE chat_key = ? AND id > ? AND (lease_until IS NULL OR lease_until < ?)""")
-                            .params(owner, until, head.chatKey(), head.id(), now).update();
-                    return jdbc.sql("""
-                                    SELECT id, source, chat_key, payload, attempts FROM outbox_message
-                                    WHERE chat_key = ? AND id >= ? AND lease_owner = ? ORDER BY id""")
-                            .params(head.chatKey(), head.id(), owner)
-                            .query((rs, n) -> new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                    rs.getString(4), rs.getInt(5)))
-                            .list();
+                        .params(owner, until, first.id(), now).update();
+                if (claimed != 1) {
+                    continue;
                 }
+                if (head.run() == 1) {
+                    return List.of(first); // the usual case: one reply waiting (a row's payload never changes)
+                }
+                // The chat is ours: its later replies cannot be claimed by anyone while its first exists.
+                // (attempts counts the tries of a chat's first reply, the one a failing channel holds up.)
+                jdbc.sql("""
+                                UPDATE outbox_message SET lease_owner = ?, lease_until = ?
+                                WHERE chat_key = ? AND id > ? AND (lease_until IS NULL OR lease_until < ?)""")
+                        .params(owner, until, first.chatKey(), first.id(), now).update();
+                List<OutboxItem> run = new ArrayList<>(List.of(first));
+                run.addAll(jdbc.sql("""
+                                SELECT id, source, chat_key, payload, attempts FROM outbox_message
+                                WHERE chat_key = ? AND id > ? AND lease_owner = ? ORDER BY id""")
+                        .params(first.chatKey(), first.id(), owner)
+                        .query((rs, n) -> new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getInt(5)))
+                        .list());
+                return run;
             }
             return List.<OutboxItem>of();
         });
     }
 
-    private record Head(long id, String chatKey) {
+    /** A chat's first reply, and how many the chat has waiting (itself included). */
+    private record Head(OutboxItem item, int run) {
     }
 
     /** Sent (or given up): the row and its text go at once. */
