@@ -88,16 +88,40 @@ class JargonStep implements ConversationStep {
             // is no question about the word; the entry about it answers (a bare "OTS?" stays a word question).
             return StepResult.pass();
         }
+        if (DefinitionQuestion.asksMeaning(message) && otherWords(message, found) >= SITUATION_WORDS
+                && answeredByTheirEntry(found, message, turn.language())) {
+            // "the school says my son needs passend onderwijs, what is that exactly": a question
+            // about a word inside the parent's situation; the entry on that very subject says what
+            // it is and what it means for them.
+            return StepResult.pass();
+        }
         return explain(turn, found.stream().limit(MAX_ASKED).map(TermFinder.Found::term).toList());
     }
 
     /** Words besides the terms found (the terms as written taken out). */
     private static boolean hasOtherWords(String message, List<TermFinder.Found> found) {
+        return otherWords(message, found) > 0;
+    }
+
+    private static long otherWords(String message, List<TermFinder.Found> found) {
         String rest = message.toLowerCase(java.util.Locale.ROOT);
         for (TermFinder.Found f : found) {
             rest = rest.replace(f.asWritten().toLowerCase(java.util.Locale.ROOT), " ");
         }
-        return WORD.matcher(rest).find();
+        return WORD.matcher(rest).results().count();
+    }
+
+    /** "What is X" plus this many other words tells a situation, not only a word to look up. */
+    static final int SITUATION_WORDS = 7;
+
+    /** The FAQ's best entry for the message is the entry about one of the terms asked. */
+    private boolean answeredByTheirEntry(List<TermFinder.Found> found, String message, Language language) {
+        var best = knowledge.search(message, language, 1);
+        if (best.isEmpty() || best.get(0).score() < properties.minScore()) {
+            return false;
+        }
+        String id = best.get(0).entryId();
+        return found.stream().anyMatch(f -> knowledge.moreAbout(f.term()).map(e -> e.id().equals(id)).orElse(false));
     }
 
     /** A found term has its own entry, and the FAQ search finds that entry or another one clearly. */

@@ -60,6 +60,13 @@ class JargonStepTest {
     }
 
     @Test
+    void leavesAWordQuestionInsideASituationToTheEntryOnThatSubject() {
+        assertThat(jargon.handle(turn("the school says my son needs passend onderwijs, what is that exactly", Language.EN)))
+                .isInstanceOf(StepResult.Pass.class);
+        assertThat(reply("what is passend onderwijs", Language.EN)).contains("passend onderwijs");
+    }
+
+    @Test
     void leavesQuestionsThatAreNotAboutAWordToTheFaq() {
         assertThat(jargon.handle(turn("Mijn zoon van 12 wil niet meer naar school, wat kan ik doen?", Language.NL)))
                 .isInstanceOf(StepResult.Pass.class);
