@@ -40,4 +40,22 @@ class ArabicDialectAnalyzerTest {
         assertThat(tokens("شو هاد")).isEmpty();
         assertThat(tokens("واش هادشي عادي")).hasSize(1);
     }
+
+    @Test
+    void spokenVerbPrefixesMeetTheStandardVerb() throws IOException {
+        assertThat(tokens("بينام")).containsAll(tokens("ينام"));
+        assertThat(tokens("مابتنام")).containsAll(tokens("تنام"));
+        assertThat(tokens("كتقول")).containsAll(tokens("تقول"));
+        assertThat(tokens("وبيسمع")).containsAll(tokens("يسمع"));
+        assertThat(tokens("عالمدرسة")).containsAll(tokens("المدرسة"));
+        assertThat(tokens("هالسنة")).containsAll(tokens("السنة"));
+    }
+
+    @Test
+    void shortWordsThatBeginWithThoseLettersStayWhole() throws IOException {
+        assertThat(tokens("بيت")).isEqualTo(tokens("البيت"));
+        assertThat(tokens("كتاب")).hasSize(1);
+        assertThat(ArabicSpokenPrefixFilter.withoutPrefix("بنت")).isEqualTo("بنت");
+        assertThat(ArabicSpokenPrefixFilter.withoutPrefix("باب")).isEqualTo("باب");
+    }
 }

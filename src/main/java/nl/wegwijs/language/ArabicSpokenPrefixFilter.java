@@ -1,0 +1,92 @@
+package nl.wegwijs.language;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * Verb and article prefixes of spoken Arabic that Lucene's light stemmer does not know, glued to
+ * the word as people type them: the present-tense b- of Levantine and Egyptian ("بينام", "بتحكي"),
+ * the k- of Darija ("كتبكي", "كينعس"), the Egyptian future h- ("حيروح"), a glued negation
+ * ("مابيسمع", "ماعم"), "ع" for "على" and "ها" for "this" before the article ("عالمدرسة",
+ * "هالسنة"). The word without the prefix ("ينام", "تبكي", "المدرسة") is added at the same position,
+ * so it meets the standard Arabic of the content; the word as typed stays too, because the same
+ * letters also begin ordinary words ("بيت", "كتاب": too short to be cut, or kept beside the cut).
+ * Runs on normalised text (no hamza forms, ta marbuta as ha), before the stemmer.
+ */
+final class ArabicSpokenPrefixFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final CharArraySet listed;
+    private AttributeSource.State pending;
+    private String variant;
+
+    /** @param listed words the dialect list maps as a whole ("بغيت"): they are not cut */
+    ArabicSpokenPrefixFilter(TokenStream in, CharArraySet listed) {
+        super(in);
+        this.listed = listed;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (variant != null) {
+            restoreState(pending);
+            term.setEmpty().append(variant);
+            position.setPositionIncrement(0);
+            variant = null;
+            pending = null;
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        String word = term.toString();
+        String cut = listed.contains(word) ? word : withoutPrefix(word);
+        if (!cut.equals(word)) {
+            variant = cut;
+            pending = captureState();
+        }
+        return true;
+    }
+
+    /** The word without the spoken prefixes above; the word itself when none applies. */
+    static String withoutPrefix(String word) {
+        String w = word;
+        if ((w.startsWith("و") || w.startsWith("ف")) && w.length() >= 5) {
+            w = w.substring(1);
+        }
+        String before = w;
+        if (w.length() != word.length() && "بكحعهم".indexOf(w.charAt(0)) < 0) {
+            return word;
+        }
+        // glued negation: "مابيسمع", "ماعم", "مابدو"
+        if (w.startsWith("ما") && w.length() >= 5 && "بيتنكعح".indexOf(w.charAt(2)) >= 0) {
+            w = w.substring(2);
+        }
+        // "ع" (on, to) or "ها" (this) before the article: "عالمدرسة", "هالسنة"
+        if (w.startsWith("عال") && w.length() >= 5) {
+            w = w.substring(1);
+        } else if (w.startsWith("هال") && w.length() >= 6) {
+            // the article's alif is not written after "ها": "هالسنة" is "ها" + "السنة"
+            w = "ال" + w.substring(3);
+        }
+        // present b-/k- and future h- before the person prefix: "بينام", "كتبكي", "حيروح"
+        if (w.length() >= 5 && "بكح".indexOf(w.charAt(0)) >= 0 && "يتن".indexOf(w.charAt(1)) >= 0) {
+            w = w.substring(1);
+        }
+        // the conjunction goes too: the stemmer would take it off the standard word as well
+        return w.equals(before) || w.length() < 3 || w.equals("عم") ? word : w;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        variant = null;
+        pending = null;
+    }
+}
