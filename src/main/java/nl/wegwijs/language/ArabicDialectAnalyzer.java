@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * harakat; light prefix/suffix stemming) plus spoken Arabic: dialect function words are stop
  * words, and dialect content words ("بدي", "بغيت", "عايز") become the Modern Standard Arabic word
  * the content uses ("اريد"), and spoken verb prefixes ("بينام", "كتبكي", "مابيسمع") are cut
- * ({@link ArabicSpokenPrefixFilter}). The word lists are content, in {@code language/ar/}.
+ * ({@link ArabicSpokenPrefixes}). The word lists are content, in {@code language/ar/}.
  */
 public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
 
@@ -45,7 +45,7 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
         result = new DecimalDigitFilter(result);
         result = new StopFilter(result, stopwords);
         result = new ArabicNormalizationFilter(result);
-        result = new StopFilter(new ArabicSpokenPrefixFilter(result, Lists.LISTED), stopwords);
+        result = new StopFilter(ArabicSpokenPrefixes.filter(result, Lists.LISTED), stopwords);
         result = new ArabicStemFilter(result);
         result = new SynonymGraphFilter(result, Lists.DIALECT_MAP, true);
         return new TokenStreamComponents(source, result);

@@ -43,6 +43,7 @@ public final class LanguageRequest {
             "((ما|مش|ما ب|لا) ?(بعرف|بحكي|بتكلم|بفهم|بقرا|كنعرف|كنهضر|اعرف|أعرف|اتكلم|أتكلم|افهم|أفهم|بعرفش))"),
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CANNOT_REACH = 30;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?،؛]");
 
     /**
      * "is there an opvoedcursus in English?", "Є щось таке українською?": asking whether something
@@ -85,7 +86,11 @@ public final class LanguageRequest {
             // The language named next to "I cannot speak" is not the one asked for.
             int start = cannot.start();
             int end = cannot.end();
+            // ... unless a comma or a full stop stands between them: "po polsku, nic nie rozumiem"
+            // asks for Polish because the Dutch answer was not understood.
             named.stream().filter(n -> n.at() >= start - CANNOT_REACH && n.at() <= end + CANNOT_REACH)
+                    .filter(n -> !CLAUSE_END.matcher(folded.substring(Math.max(0, Math.min(n.at(), start) - 1),
+                            Math.max(0, Math.min(folded.length(), Math.max(n.at(), end) - 1)))).find())
                     .min(java.util.Comparator.comparingInt(n -> n.at() >= end ? n.at() - end : start - n.at()))
                     .map(Named::language).ifPresent(language -> named.removeIf(n -> n.language() == language));
         }

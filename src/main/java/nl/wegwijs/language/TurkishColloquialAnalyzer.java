@@ -28,7 +28,9 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * way round (the stemmer alone turns "çocuğum" into "çocuk" but "cocugum" into "cocug");</li>
  * <li>spoken endings written as said: the present tense without its r ("yapmıyo", "bilmiyom",
  * "anlamıyolar") and the short future ("kalcam", "gelcez") get their written form;</li>
- * <li>spoken words ("velet", "napcaz") from the lists in {@code language/tr/}.</li>
+ * <li>spoken words ("velet", "napcaz") from the lists in {@code language/tr/};</li>
+ * <li>a Dutch word with a Turkish case ending glued on without the apostrophe ("huisartsa",
+ * "wachtlijstte", "gemeenteden") also without it, beside the word as typed.</li>
  * </ul>
  */
 public final class TurkishColloquialAnalyzer extends StopwordAnalyzerBase {
@@ -56,6 +58,7 @@ public final class TurkishColloquialAnalyzer extends StopwordAnalyzerBase {
         TokenStream result = new TurkishLowerCaseFilter(new ApostropheFilter(source));
         result = new SynonymGraphFilter(result, Lists.MAP, true);
         result = spoken(new StopFilter(result, stopwords));
+        result = new WordVariantFilter(result, TurkishColloquialAnalyzer::withoutCaseEnding);
         // Folded and original form at one position; a word without Turkish letters stays one token.
         result = new ASCIIFoldingFilter(result, true);
         result = new SnowballFilter(result, new TurkishStemmer());
@@ -83,6 +86,26 @@ public final class TurkishColloquialAnalyzer extends StopwordAnalyzerBase {
 
     private static TokenStream replace(TokenStream in, String regex, String replacement) {
         return new PatternReplaceFilter(in, Pattern.compile(regex), replacement, false);
+    }
+
+    /** Letters and pairs Dutch has and Turkish words hardly ever do (Turkish writes no w, and ç for ch). */
+    private static final Pattern DUTCH = Pattern.compile("ij|oe|aa|ee|uu|ui|eu|ou|ch|w");
+    private static final java.util.List<String> CASE_ENDINGS = java.util.List.of("ndan", "nden", "ları", "leri", "lari",
+            "yla", "yle", "dan", "den", "tan", "ten", "nın", "nin", "nun", "nün", "ya", "ye", "yı", "yi", "da", "de", "ta",
+            "te", "la", "le", "a", "e", "ı", "i", "u", "ü");
+
+    /** A Dutch-looking word without a Turkish case ending ("huisartsa" → "huisarts"); the word itself otherwise. */
+    static String withoutCaseEnding(String word) {
+        if (!DUTCH.matcher(word).find()) {
+            return word;
+        }
+        for (String ending : CASE_ENDINGS) {
+            String stem = word.substring(0, Math.max(0, word.length() - ending.length()));
+            if (word.endsWith(ending) && stem.length() >= 4 && DUTCH.matcher(stem).find()) {
+                return stem;
+            }
+        }
+        return word;
     }
 
     /** Lucene's Turkish stop words and the spoken ones, each also without Turkish letters ("nasil"). */

@@ -55,7 +55,7 @@ class ArabicDialectAnalyzerTest {
     void shortWordsThatBeginWithThoseLettersStayWhole() throws IOException {
         assertThat(tokens("بيت")).isEqualTo(tokens("البيت"));
         assertThat(tokens("كتاب")).hasSize(1);
-        assertThat(ArabicSpokenPrefixFilter.withoutPrefix("بنت")).isEqualTo("بنت");
-        assertThat(ArabicSpokenPrefixFilter.withoutPrefix("باب")).isEqualTo("باب");
+        assertThat(ArabicSpokenPrefixes.withoutPrefix("بنت")).isEqualTo("بنت");
+        assertThat(ArabicSpokenPrefixes.withoutPrefix("باب")).isEqualTo("باب");
     }
 }

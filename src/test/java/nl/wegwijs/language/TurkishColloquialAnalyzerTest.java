@@ -50,4 +50,11 @@ class TurkishColloquialAnalyzerTest {
         assertThat(tokens("abi ya napcaz nasil")).isEmpty();
         assertThat(tokens("okul")).isNotEmpty();
     }
+
+    @Test
+    void aDutchWordKeepsItsMeaningUnderATurkishEnding() throws IOException {
+        assertThat(tokens("huisartsa")).containsAll(tokens("huisarts"));
+        assertThat(tokens("wachtlijstte")).containsAll(tokens("wachtlijst"));
+        assertThat(TurkishColloquialAnalyzer.withoutCaseEnding("okulda")).isEqualTo("okulda");
+    }
 }

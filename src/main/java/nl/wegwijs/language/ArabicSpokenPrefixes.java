@@ -1,12 +1,7 @@
 package nl.wegwijs.language;
 
-import java.io.IOException;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 /**
  * Verb and article prefixes of spoken Arabic that Lucene's light stemmer does not know, glued to
@@ -18,40 +13,14 @@ import org.apache.lucene.util.AttributeSource;
  * letters also begin ordinary words ("بيت", "كتاب": too short to be cut, or kept beside the cut).
  * Runs on normalised text (no hamza forms, ta marbuta as ha), before the stemmer.
  */
-final class ArabicSpokenPrefixFilter extends TokenFilter {
+final class ArabicSpokenPrefixes {
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final CharArraySet listed;
-    private AttributeSource.State pending;
-    private String variant;
-
-    /** @param listed words the dialect list maps as a whole ("بغيت"): they are not cut */
-    ArabicSpokenPrefixFilter(TokenStream in, CharArraySet listed) {
-        super(in);
-        this.listed = listed;
+    private ArabicSpokenPrefixes() {
     }
 
-    @Override
-    public boolean incrementToken() throws IOException {
-        if (variant != null) {
-            restoreState(pending);
-            term.setEmpty().append(variant);
-            position.setPositionIncrement(0);
-            variant = null;
-            pending = null;
-            return true;
-        }
-        if (!input.incrementToken()) {
-            return false;
-        }
-        String word = term.toString();
-        String cut = listed.contains(word) ? word : withoutPrefix(word);
-        if (!cut.equals(word)) {
-            variant = cut;
-            pending = captureState();
-        }
-        return true;
+    /** The words of {@code in} with their form without a spoken prefix beside them; {@code listed} are left whole. */
+    static TokenStream filter(TokenStream in, CharArraySet listed) {
+        return new WordVariantFilter(in, word -> listed.contains(word) ? word : withoutPrefix(word));
     }
 
     /** The word without the spoken prefixes above; the word itself when none applies. */
@@ -81,12 +50,5 @@ final class ArabicSpokenPrefixFilter extends TokenFilter {
         }
         // the conjunction goes too: the stemmer would take it off the standard word as well
         return w.equals(before) || w.length() < 3 || w.equals("عم") ? word : w;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        variant = null;
-        pending = null;
     }
 }
