@@ -48,6 +48,12 @@ final class ArabicSpokenPrefixes {
         if (w.length() >= 5 && "بكح".indexOf(w.charAt(0)) >= 0 && "يتن".indexOf(w.charAt(1)) >= 0) {
             w = w.substring(1);
         }
+        boolean verb = !w.equals(before);
+        // the person of a present-tense verb: "تنام", "ناخد", after a cut also "اطلب", meet the
+        // third person the content's questions mostly use ("ينام", "ياخد", "يطلب")
+        if (w.length() >= 4 && ("تن".indexOf(w.charAt(0)) >= 0 || verb && w.charAt(0) == 'ا')) {
+            w = "ي" + w.substring(1);
+        }
         // the conjunction goes too: the stemmer would take it off the standard word as well
         return w.equals(before) || w.length() < 3 || w.equals("عم") ? word : w;
     }
