@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 
 /**
  * One place per language: its alphabet, how it is detected (the alphabet alone, or Lingua's
@@ -44,7 +45,7 @@ public record LanguageParts(Character.UnicodeScript script, com.github.pemistahl
                 TurkishColloquialAnalyzer::new, "safety/rules-tr.txt", names("Turks", "Turkish", "التركية", "Türkçe", "turecki", "турецька"),
                 java.util.List.of("turks", "turkish", "turkce", "tureck", "po turecku", "турецьк", "по-турецьки", "التركي", "بالتركي", "تركي")));
         PARTS.put(Language.PL, new LanguageParts(Character.UnicodeScript.LATIN, com.github.pemistahl.lingua.api.Language.POLISH,
-                PolishAsTypedAnalyzer::new, "safety/rules-pl.txt", names("Pools", "Polish", "البولندية", "Lehçe", "polski", "польська"),
+                PolishAnalyzer::new, "safety/rules-pl.txt", names("Pools", "Polish", "البولندية", "Lehçe", "polski", "польська"),
                 java.util.List.of("pools", "polish", "lehce", "polsk", "po polsku", "польськ", "по-польськи", "البولندي", "بالبولندي", "بولندي")));
         PARTS.put(Language.UK, new LanguageParts(Character.UnicodeScript.CYRILLIC, null,
                 UkrainianSurzhykAnalyzer::new, "safety/rules-uk.txt", names("Oekraïens", "Ukrainian", "الأوكرانية", "Ukraynaca", "ukraiński", "українська"),
