@@ -33,9 +33,11 @@ final class ArabicSpokenPrefixes {
         if (w.length() != word.length() && "بكحعهم".indexOf(w.charAt(0)) < 0) {
             return word;
         }
+        boolean verb = false;
         // glued negation: "مابيسمع", "ماعم", "مابدو"
         if (w.startsWith("ما") && w.length() >= 5 && "بيتنكعح".indexOf(w.charAt(2)) >= 0) {
             w = w.substring(2);
+            verb = true;
         }
         // "ع" (on, to) or "ها" (this) before the article: "عالمدرسة", "هالسنة"
         if (w.startsWith("عال") && w.length() >= 5) {
@@ -47,8 +49,8 @@ final class ArabicSpokenPrefixes {
         // present b-/k- and future h- before the person prefix: "بينام", "كتبكي", "حيروح"
         if (w.length() >= 5 && "بكح".indexOf(w.charAt(0)) >= 0 && "يتن".indexOf(w.charAt(1)) >= 0) {
             w = w.substring(1);
+            verb = true;
         }
-        boolean verb = !w.equals(before);
         // the person of a present-tense verb: "تنام", "ناخد", after a cut also "اطلب", meet the
         // third person the content's questions mostly use ("ينام", "ياخد", "يطلب")
         if (w.length() >= 4 && ("تن".indexOf(w.charAt(0)) >= 0 || verb && w.charAt(0) == 'ا')) {
