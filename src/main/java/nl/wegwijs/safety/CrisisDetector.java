@@ -125,7 +125,8 @@ final class CrisisDetector {
         boolean cue = signal != null && !acute && cueOutside(normalised, safeSpans);
         SafetySignal.Reading reading = signal != null && !acute && (cue || signal.bareAt() <= 1)
                 ? signal.signal().read(bounded) : null;
-        if (kinds.isEmpty()) {
+        boolean byRules = !kinds.isEmpty();
+        if (!byRules) {
             boolean raise = reading != null && (cue ? reading.worrying() >= signal.possibleAt()
                     : reading.worrying() >= signal.bareAt()); // without a danger word only when very sure
             if (!raise) {
@@ -144,7 +145,10 @@ final class CrisisDetector {
         }
         List<String> language = languages.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        if (!acute && !tempered && cue && reading != null && reading.acute() >= signal.acuteAt()) {
+        // one step at most: possible to acute only when a rule said possible. A raise from none to acute on
+        // the signal alone gave "mój syn bije siostrę, co robić" (siblings) and a 5-year-old hitting his
+        // sister the full emergency reply: the neighbours of a short question are often acute stories.
+        if (byRules && !acute && !tempered && cue && reading != null && reading.acute() >= signal.acuteAt()) {
             acute = true; // the signal raises possible to acute, never past a rule that says "in the past"
             kinds.addAll(reading.kinds());
         }
