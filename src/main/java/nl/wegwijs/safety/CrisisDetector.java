@@ -35,7 +35,12 @@ final class CrisisDetector {
      */
     record SignalUse(SafetySignal signal, double possibleAt, double acuteAt, double bareAt) {
 
-        static final double POSSIBLE_AT = 0.7;
+        /**
+         * 0.8 since train-5/6 joined the training part: in CV 0.7 added 4 acute and 14 possible of 1,241 worrying
+         * messages over the rules alone, but 6 look-alike alarms of 618 and 9 alarms on the 559 ordinary questions of
+         * OrdinaryQuestionsTest; 0.8 adds 1 acute and 4 possible for 1 look-alike alarm and no ordinary-question alarm.
+         */
+        static final double POSSIBLE_AT = 0.8;
         /**
          * Kept at 0.7: in CV with train-1 to 4, 0.5 catches six more acute messages without more look-alike
          * alarms, but it also raises "ik kan het niet meer aan met de kinderen" (possible by the issue) to the
@@ -125,8 +130,7 @@ final class CrisisDetector {
         boolean cue = signal != null && !acute && cueOutside(normalised, safeSpans);
         SafetySignal.Reading reading = signal != null && !acute && (cue || signal.bareAt() <= 1)
                 ? signal.signal().read(bounded) : null;
-        boolean byRules = !kinds.isEmpty();
-        if (!byRules) {
+        if (kinds.isEmpty()) {
             boolean raise = reading != null && (cue ? reading.worrying() >= signal.possibleAt()
                     : reading.worrying() >= signal.bareAt()); // without a danger word only when very sure
             if (!raise) {
@@ -145,10 +149,7 @@ final class CrisisDetector {
         }
         List<String> language = languages.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        // one step at most: possible to acute only when a rule said possible. A raise from none to acute on
-        // the signal alone gave "mój syn bije siostrę, co robić" (siblings) and a 5-year-old hitting his
-        // sister the full emergency reply: the neighbours of a short question are often acute stories.
-        if (byRules && !acute && !tempered && cue && reading != null && reading.acute() >= signal.acuteAt()) {
+        if (!acute && !tempered && cue && reading != null && reading.acute() >= signal.acuteAt()) {
             acute = true; // the signal raises possible to acute, never past a rule that says "in the past"
             kinds.addAll(reading.kinds());
         }
