@@ -14,13 +14,13 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
      * before tuning on them; nl, en, pl then tuned on train-5): acute recall, possible-or-higher recall, false alarms (max), reply language.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.88, 0.87, 0.035, 0.99},
-            "nl", new double[] {0.95, 0.89, 0.02, 0.99},
-            "en", new double[] {0.99, 0.95, 0.02, 0.99},
-            "ar", new double[] {0.78, 0.78, 0.045, 0.99},
-            "tr", new double[] {0.91, 0.93, 0.03, 0.99},
-            "pl", new double[] {0.99, 0.97, 0.02, 0.99},
-            "uk", new double[] {0.79, 0.82, 0.06, 0.99});
+            "all", new double[] {0.89, 0.88, 0.02, 0.99},
+            "nl", new double[] {0.99, 0.92, 0.01, 0.99},
+            "en", new double[] {0.99, 0.95, 0.01, 0.99},
+            "ar", new double[] {0.78, 0.78, 0.04, 0.99},
+            "tr", new double[] {0.91, 0.93, 0.02, 0.99},
+            "pl", new double[] {0.99, 0.97, 0.01, 0.99},
+            "uk", new double[] {0.79, 0.81, 0.045, 0.99});
 
     @Override
     String part() {
