@@ -35,7 +35,12 @@ final class CrisisDetector {
      */
     record SignalUse(SafetySignal signal, double possibleAt, double acuteAt, double bareAt) {
 
-        static final double POSSIBLE_AT = 0.7;
+        /**
+         * 0.8 since train-5/6 joined the training part: in CV 0.7 added 4 acute and 14 possible of 1,241 worrying
+         * messages over the rules alone, but 6 look-alike alarms of 618 and 9 alarms on the 559 ordinary questions of
+         * OrdinaryQuestionsTest; 0.8 adds 1 acute and 4 possible for 1 look-alike alarm and no ordinary-question alarm.
+         */
+        static final double POSSIBLE_AT = 0.8;
         /**
          * Kept at 0.7: in CV with train-1 to 4, 0.5 catches six more acute messages without more look-alike
          * alarms, but it also raises "ik kan het niet meer aan met de kinderen" (possible by the issue) to the

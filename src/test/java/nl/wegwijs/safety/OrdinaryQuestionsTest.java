@@ -28,9 +28,9 @@ class OrdinaryQuestionsTest {
      * still to fix: lower a number when you fix one.
      */
     private static final Map<String, Integer> MAX_ALARMS = Map.of(
-            "knowledge/realistic/dev-nl-en-tr.jsonl", 8,
-            "knowledge/realistic/dev-ar-pl-uk.jsonl", 14,
-            "knowledge/realistic/dev-unsupported.jsonl", 2,
+            "knowledge/realistic/dev-nl-en-tr.jsonl", 3,
+            "knowledge/realistic/dev-ar-pl-uk.jsonl", 4,
+            "knowledge/realistic/dev-unsupported.jsonl", 0,
             "eval/cases.jsonl", 0);
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,20 +11,21 @@ import java.util.Map;
 class RealisticHeldOutTest extends RealisticSafetyContract {
 
     /**
-     * Floors just under the figures measured on 2026-11-29 (issue 9, checkpoint after the situation lexicons
-     * for nl, en, pl and train-3/4 in the training material) for heldout.jsonl to heldout-4.jsonl together
-     * (rules plus the statistical signal): acute recall, possible-or-higher recall, false alarms (a maximum),
-     * reply language. Far from the issue's targets (acute recall at least 0.95, false alarms at most 0.03);
-     * see README "Measured".
+     * Floors just under the figures measured on 2026-11-29 (brief s10a, checkpoint 2: nl/en/pl situations from
+     * train-5 and self-check sentences, the ar/tr/uk look-alike guards of e8792da, train-5/6 in the training material, the signal raising none to possible at 0.8 instead of 0.7, which
+     * cost some possible-or-higher recall here and there and cut look-alike alarms) for heldout.jsonl to
+     * heldout-4.jsonl together (rules plus the statistical signal): acute recall, possible-or-higher recall, false
+     * alarms (a maximum), reply language. Far from the issue's targets (acute recall at least 0.95, false alarms at
+     * most 0.03); see README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.65, 0.68, 0.14, 0.98},
-            "nl", new double[] {0.61, 0.7, 0.17, 0.97},
-            "en", new double[] {0.73, 0.72, 0.12, 0.99},
-            "ar", new double[] {0.59, 0.59, 0.09, 0.99},
-            "tr", new double[] {0.72, 0.79, 0.14, 0.99},
-            "pl", new double[] {0.68, 0.67, 0.19, 0.97},
-            "uk", new double[] {0.64, 0.66, 0.24, 0.99});
+            "all", new double[] {0.67, 0.66, 0.13, 0.98},
+            "nl", new double[] {0.66, 0.69, 0.11, 0.97},
+            "en", new double[] {0.73, 0.68, 0.12, 0.99},
+            "ar", new double[] {0.58, 0.58, 0.09, 0.99},
+            "tr", new double[] {0.75, 0.77, 0.08, 0.99},
+            "pl", new double[] {0.73, 0.7, 0.16, 0.97},
+            "uk", new double[] {0.66, 0.63, 0.24, 0.99});
 
     @Override
     String part() {
