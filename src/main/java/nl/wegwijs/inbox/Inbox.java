@@ -23,7 +23,7 @@ public class Inbox {
     private final String owner = UUID.randomUUID().toString();
     private final InboxRepository repository;
     private final InboxProperties properties;
-    private final Object arrivals = new Object();
+    private final Arrivals arrivals = new Arrivals();
 
     Inbox(InboxRepository repository, InboxProperties properties) {
         this.repository = repository;
@@ -47,7 +47,7 @@ public class Inbox {
         if (id.isEmpty()) {
             return new Offer.Duplicate();
         }
-        wakeWorkers();
+        wakeWorker();
         return new Offer.Stored(id.get());
     }
 
@@ -86,7 +86,7 @@ public class Inbox {
             } catch (DataAccessException e) {
                 log.warn("could not clear a web message's place in line; it expires: {}", e.getClass().getSimpleName());
             }
-            wakeWorkers();
+            wakeWorker();
         }
     }
 
@@ -94,17 +94,13 @@ public class Inbox {
         return owner;
     }
 
-    /** Lets this replica's idle workers look at once, instead of at their next poll. */
-    void wakeWorkers() {
-        synchronized (arrivals) {
-            arrivals.notifyAll();
-        }
+    /** Lets one of this replica's idle workers look at once, instead of at its next poll. */
+    private void wakeWorker() {
+        arrivals.signal();
     }
 
-    void awaitArrival(Duration atMost) throws InterruptedException {
-        synchronized (arrivals) {
-            arrivals.wait(Math.max(1, atMost.toMillis()));
-        }
+    Arrivals arrivals() {
+        return arrivals;
     }
 
     private static void sleep(Duration duration) {

@@ -69,41 +69,65 @@ class InboxRepository {
     }
 
     /**
-     * Takes the oldest claimable message: the first pending one of its chat, not leased (or its
-     * lease ran out), of a source this replica handles. The conditional UPDATE is what makes a
-     * claim exclusive; SKIP LOCKED only spares PostgreSQL replicas from waiting on each other.
+     * Takes a chat's run of messages: the oldest chat whose first pending message is not leased (or
+     * its lease ran out), of a source this replica handles, with every pending message of that chat
+     * stored so far, in order. The conditional UPDATE of the chat's first message makes the claim
+     * exclusive (no one can take a later message of the chat while an earlier one is pending);
+     * SKIP LOCKED only spares PostgreSQL replicas from waiting on each other.
      */
-    Optional<InboxItem> claim(Collection<String> sources, String owner, Duration lease) {
+    List<InboxItem> claim(Collection<String> sources, String owner, Duration lease) {
         if (sources.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         return tx.execute(status -> {
             Instant now = clock.instant();
             String in = String.join(",", sources.stream().map(s -> "?").toList());
             List<Object> params = new java.util.ArrayList<>(sources);
             params.add(ts(now));
-            List<Long> candidates = jdbc.sql("""
-                            SELECT m.id FROM inbox_message m
+            record Head(InboxItem item, int run) {
+            }
+            List<Head> heads = jdbc.sql("""
+                            SELECT m.id, m.source, m.chat_key, m.payload, m.attempts,
+                                   (SELECT COUNT(*) FROM inbox_message r WHERE r.chat_key = m.chat_key AND r.status = 'PENDING') AS run
+                            FROM inbox_message m
                             WHERE m.status = 'PENDING' AND m.source IN (%s)
                               AND (m.lease_until IS NULL OR m.lease_until < ?)
                               AND NOT EXISTS (SELECT 1 FROM inbox_message o
                                               WHERE o.chat_key = m.chat_key AND o.status = 'PENDING' AND o.id < m.id)
                             ORDER BY m.id LIMIT 8""".formatted(in) + (postgres ? " FOR UPDATE OF m SKIP LOCKED" : ""))
-                    .params(params).query(Long.class).list();
-            for (long id : candidates) {
+                    .params(params)
+                    .query((rs, n) -> new Head(new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5) + 1), rs.getInt(6)))
+                    .list();
+            for (Head head : heads) {
+                InboxItem first = head.item();
                 int claimed = jdbc.sql("""
                                 UPDATE inbox_message SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
                                 WHERE id = ? AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < ?)""")
-                        .params(owner, ts(now.plus(lease)), id, ts(now)).update();
-                if (claimed == 1) {
-                    return jdbc.sql("SELECT id, source, chat_key, payload, attempts FROM inbox_message WHERE id = ?")
-                            .param(id)
-                            .query((rs, n) -> new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                    rs.getString(4), rs.getInt(5)))
-                            .optional();
+                        .params(owner, ts(now.plus(lease)), first.id(), ts(now)).update();
+                if (claimed != 1) {
+                    continue;
                 }
+                if (head.run() == 1) {
+                    return List.of(first); // the usual case (a pending row's payload never changes)
+                }
+                // The chat is ours: its later messages cannot be claimed by anyone while its first is pending.
+                jdbc.sql("""
+                                UPDATE inbox_message SET lease_owner = ?, lease_until = ?
+                                WHERE chat_key = ? AND source = ? AND id > ? AND status = 'PENDING'
+                                  AND (lease_until IS NULL OR lease_until < ?)""")
+                        .params(owner, ts(now.plus(lease)), first.chatKey(), first.source(), first.id(), ts(now)).update();
+                List<InboxItem> run = new java.util.ArrayList<>(List.of(first));
+                run.addAll(jdbc.sql("""
+                                SELECT id, source, chat_key, payload, attempts FROM inbox_message
+                                WHERE chat_key = ? AND id > ? AND status = 'PENDING' AND lease_owner = ? ORDER BY id""")
+                        .params(first.chatKey(), first.id(), owner)
+                        .query((rs, n) -> new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getInt(5)))
+                        .list());
+                return run;
             }
-            return Optional.<InboxItem>empty();
+            return List.<InboxItem>of();
         });
     }
 

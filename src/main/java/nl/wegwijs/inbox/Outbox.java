@@ -1,8 +1,5 @@
 package nl.wegwijs.inbox;
 
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,8 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Outbox {
 
     private final OutboxRepository repository;
-    /** One permit per reply added here: a sender never misses one that came while it was busy. */
-    private final Semaphore arrivals = new Semaphore(0);
+    private final Arrivals arrivals = new Arrivals();
 
     Outbox(OutboxRepository repository) {
         this.repository = repository;
@@ -33,29 +29,24 @@ public class Outbox {
      */
     public void add(String source, String chatKey, String payload) {
         repository.insert(source, chatKey, payload);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            arrivals.signal();
+        } else if (!TransactionSynchronizationManager.hasResource(arrivals)) {
+            // One wake per transaction: its replies are one chat's run, which one sender takes whole.
+            TransactionSynchronizationManager.bindResource(arrivals, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    wakeSender();
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(arrivals);
+                    if (status == STATUS_COMMITTED) {
+                        arrivals.signal();
+                    }
                 }
             });
-        } else {
-            wakeSender();
         }
     }
 
-    /** One new reply wakes one idle sender (not all of them, each then querying for the same row). */
-    void wakeSender() {
-        arrivals.release();
-    }
-
-    /** Wakes every sender (stopping). */
-    void wakeSenders() {
-        arrivals.release(64);
-    }
-
-    void awaitArrival(Duration atMost) throws InterruptedException {
-        arrivals.tryAcquire(Math.max(1, atMost.toMillis()), TimeUnit.MILLISECONDS);
+    Arrivals arrivals() {
+        return arrivals;
     }
 }

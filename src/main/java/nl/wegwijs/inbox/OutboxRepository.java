@@ -3,11 +3,9 @@ package nl.wegwijs.inbox;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,41 +38,69 @@ class OutboxRepository {
     }
 
     /**
-     * Takes the oldest sendable reply: the first of its chat (sent ones are deleted, so every row
-     * is unsent), due, not leased (or its lease ran out), of a source this replica sends. The
-     * conditional UPDATE makes the claim exclusive; SKIP LOCKED spares PostgreSQL replicas waiting.
+     * Takes a chat's run of replies: the oldest chat whose first unsent reply is due and not
+     * leased (or its lease ran out), of a source this replica sends, with every reply of that chat
+     * stored so far, in order. One transaction: the conditional UPDATE of the chat's first reply
+     * makes the claim exclusive (no other replica can take a later reply of the chat while an
+     * earlier one exists); SKIP LOCKED spares PostgreSQL replicas waiting on each other.
      */
-    Optional<OutboxItem> claim(Collection<String> sources, String owner, Duration lease) {
+    List<OutboxItem> claim(Collection<String> sources, String owner, Duration lease) {
         if (sources.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         return tx.execute(status -> {
             Timestamp now = Timestamp.from(clock.instant());
+            Timestamp until = Timestamp.from(now.toInstant().plus(lease));
             String in = String.join(",", sources.stream().map(s -> "?").toList());
             List<Object> params = new ArrayList<>(sources);
             params.add(now);
             params.add(now);
-            List<OutboxItem> candidates = jdbc.sql("""
-                            SELECT m.id, m.source, m.chat_key, m.payload, m.attempts FROM outbox_message m
+            List<Head> heads = jdbc.sql("""
+                            SELECT m.id, m.source, m.chat_key, m.payload, m.attempts,
+                                   (SELECT COUNT(*) FROM outbox_message r WHERE r.chat_key = m.chat_key) AS run
+                            FROM outbox_message m
                             WHERE m.source IN (%s) AND m.not_before <= ?
                               AND (m.lease_until IS NULL OR m.lease_until < ?)
                               AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.chat_key = m.chat_key AND o.id < m.id)
                             ORDER BY m.id LIMIT 4""".formatted(in) + (postgres ? " FOR UPDATE OF m SKIP LOCKED" : ""))
                     .params(params)
-                    .query((rs, n) -> new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5) + 1))
+                    .query((rs, n) -> new Head(new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getInt(5) + 1), rs.getInt(6)))
                     .list();
-            for (OutboxItem candidate : candidates) {
+            for (Head head : heads) {
+                OutboxItem first = head.item();
                 int claimed = jdbc.sql("""
                                 UPDATE outbox_message SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
                                 WHERE id = ? AND (lease_until IS NULL OR lease_until < ?)""")
-                        .params(owner, Timestamp.from(now.toInstant().plus(lease)), candidate.id(), now).update();
-                if (claimed == 1) {
-                    return Optional.of(candidate); // a row's payload never changes, so the read above is its own
+                        .params(owner, until, first.id(), now).update();
+                if (claimed != 1) {
+                    continue;
                 }
+                if (head.run() == 1) {
+                    return List.of(first); // the usual case: one reply waiting (a row's payload never changes)
+                }
+                // The chat is ours: its later replies cannot be claimed by anyone while its first exists.
+                // (attempts counts the tries of a chat's first reply, the one a failing channel holds up.)
+                jdbc.sql("""
+                                UPDATE outbox_message SET lease_owner = ?, lease_until = ?
+                                WHERE chat_key = ? AND id > ? AND (lease_until IS NULL OR lease_until < ?)""")
+                        .params(owner, until, first.chatKey(), first.id(), now).update();
+                List<OutboxItem> run = new ArrayList<>(List.of(first));
+                run.addAll(jdbc.sql("""
+                                SELECT id, source, chat_key, payload, attempts FROM outbox_message
+                                WHERE chat_key = ? AND id > ? AND lease_owner = ? ORDER BY id""")
+                        .params(first.chatKey(), first.id(), owner)
+                        .query((rs, n) -> new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getInt(5)))
+                        .list());
+                return run;
             }
-            return Optional.<OutboxItem>empty();
+            return List.<OutboxItem>of();
         });
+    }
+
+    /** A chat's first reply, and how many the chat has waiting (itself included). */
+    private record Head(OutboxItem item, int run) {
     }
 
     /** Sent (or given up): the row and its text go at once. */
@@ -82,10 +108,16 @@ class OutboxRepository {
         jdbc.sql("DELETE FROM outbox_message WHERE id = ?").param(id).update();
     }
 
-    /** Not sent now: free it, due again after {@code after}; its chat's later replies keep waiting. */
-    void later(long id, Duration after) {
-        jdbc.sql("UPDATE outbox_message SET lease_owner = NULL, lease_until = NULL, not_before = ? WHERE id = ?")
-                .params(Timestamp.from(clock.instant().plus(after)), id).update();
+    /**
+     * Not sent now: due again after {@code after}; the chat's later replies this owner holds are
+     * given back too, and wait behind it.
+     */
+    void later(OutboxItem item, String owner, Duration after) {
+        jdbc.sql("""
+                        UPDATE outbox_message SET lease_owner = NULL, lease_until = NULL,
+                        not_before = CASE WHEN id = ? THEN ? ELSE not_before END
+                        WHERE chat_key = ? AND (id = ? OR lease_owner = ?)""")
+                .params(item.id(), Timestamp.from(clock.instant().plus(after)), item.chatKey(), item.id(), owner).update();
     }
 
     int renew(String owner, Duration lease) {

@@ -19,12 +19,12 @@ final class DefinitionQuestion {
             // tr
             "\\bnedir\\b", "\\bne\\s+demek", "\\bne\\s+anlama", "\\banlam[ıi]", "\\bkimdir\\b", "\\bne\\s+yapar", "\\bbu\\s+ne\\b", "ne\\s+i[sş]e\\s+yarar", "\\bne\\s*dir\\b",
             // pl
-            "\\bco\\s+to\\b", "\\bco\\s+(znaczy|oznacza)\\b", "\\bznaczenie\\b", "\\bczym\\s+jest\\b", "\\bkto\\s+to\\b",
+            "\\bco\\s+to\\b", "\\bco\\s+robi\\b", "\\bco\\s+(znaczy|oznacza)\\b", "\\bznaczenie\\b", "\\bczym\\s+jest\\b", "\\bkto\\s+to\\b",
             // uk
             "що\\s+(таке|означає|значить|це)", "хто\\s+(такий|така|такі)", "значення",
             // ar, also spoken forms
             "ما\\s*(هو|هي|معنى)", "ماذا\\s+(يعني|تعني)", "معنى", "ما\\s+المقصود", "(شو|ايش|إيش|وش)\\s+(يعني|معنى|هو|هي)",
-            "يعني\\s+(ايه|إيه)", "من\\s+(هو|هي)"),
+            "يعني\\s+(ايه|إيه|ايش|إيش|شو)", "من\\s+(هو|هي)"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -39,5 +39,10 @@ final class DefinitionQuestion {
             return false;
         }
         return ASKS_MEANING.matcher(text).find() || (words <= 3);
+    }
+
+    /** Asks in words what something means ("wat is", "what does ... mean"), not just names it. */
+    static boolean asksMeaning(String text) {
+        return ASKS_MEANING.matcher(text).find();
     }
 }

@@ -27,6 +27,7 @@ final class FaqRetriever {
     static final double WORD_WEIGHT = 0.55;
     static final double ANSWER_WEIGHT = 0.75;
     static final double VIA_DUTCH = 0.9;
+    static final double VIA_ENGLISH = Double.parseDouble(System.getProperty("wegwijs.viaEnglish", "0.85"));
     static final double COVERAGE_WEIGHT = 0.5;
 
     record Match(String entryId, double score) {
@@ -133,6 +134,10 @@ final class FaqRetriever {
         score(question, language, 1.0, best);
         if (language != Language.NL) {
             score(question, Language.NL, VIA_DUTCH, best);
+        } else {
+            // Dutch parents mix in English ("een meeting met de care coordinator"), and a short
+            // English message with Dutch service words may have been taken for Dutch.
+            score(question, Language.EN, VIA_ENGLISH, best);
         }
         List<Match> all = new ArrayList<>(best.size());
         best.forEach((id, s) -> all.add(new Match(id, s)));
@@ -154,6 +159,22 @@ final class FaqRetriever {
             double mixed = (1 - COVERAGE_WEIGHT) * Math.max(0, s.entryBest[e]) + COVERAGE_WEIGHT * covered[e];
             best.merge(space.entryIds[e], factor * mixed, Math::max);
         }
+    }
+
+    /** For tuning: the best phrasing similarity and the coverage of one entry (-1 and 0 when absent). */
+    double[] parts(String question, Language language, String entryId) {
+        Space space = spaces.get(language);
+        Scratch s = SCRATCH.get();
+        s.ensure(space.docs(), space.entryIds.length);
+        java.util.Arrays.fill(s.entryBest, 0, space.entryIds.length, -1);
+        phrasings(question, language, space, s);
+        double[] covered = coverage.get(language).score(question, space.entryIds);
+        for (int e = 0; e < space.entryIds.length; e++) {
+            if (space.entryIds[e].equals(entryId)) {
+                return new double[] {s.entryBest[e], covered[e]};
+            }
+        }
+        return new double[] {-1, 0};
     }
 
     /** Best phrasing similarity per entry into {@code s.entryBest} (-1: no phrasing shares a feature). */

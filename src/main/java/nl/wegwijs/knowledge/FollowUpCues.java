@@ -69,11 +69,11 @@ final class FollowUpCues {
 
     /** Words that point back at the last topic, or open a follow-up ("en ...", "and ...", "peki ..."). */
     private static final Pattern BACK = Pattern.compile(String.join("|",
-            "\\b(dat|die|dit|daar|daarvoor|ervoor|ze|hun)\\b", "^\\s*en\\b",
-            "\\b(that|it|this|they|them|there)\\b", "^\\s*and\\b",
-            "\\b(bu|bunu|buna|bunun|onu|ona|onun|orada)\\b", "^\\s*peki\\b",
-            "\\b(to|tego|tym|tam|oni|ich)\\b", "^\\s*a\\b",
-            "(це|цього|там|вони|їх)", "^\\s*(а|і)\\s",
+            "\\b(dat|die|dit|daar|daarvoor|ervoor|ze|hun|dan)\\b", "^\\s*en\\b",
+            "\\b(that|it|this|they|them|there|then)\\b", "^\\s*and\\b",
+            "\\b(bu|bunu|buna|bunun|onu|ona|onun|orada|o zaman)\\b", "^\\s*peki\\b",
+            "\\b(to|tego|tym|tam|oni|ich|wtedy)\\b", "^\\s*a\\b",
+            "(це|цього|там|вони|їх|тоді)", "^\\s*(а|і)\\s",
             "(ذلك|هذا|هذه|عليه|عليها)", "^\\s*و"), FLAGS);
 
     private FollowUpCues() {

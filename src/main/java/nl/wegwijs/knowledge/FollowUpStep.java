@@ -28,6 +28,8 @@ class FollowUpStep implements ConversationStep {
     private static final int MAX_WORDS = 10;
     /** A follow-up that matches another entry this well on its own is a new question. */
     private static final double OWN_QUESTION = 0.7;
+    /** How far ahead of the next entry a follow-up's own best match must be to count as a new question. */
+    static final double OWN_MARGIN = 0.1;
 
     private final Knowledge knowledge;
     private final FaqStep faq;
@@ -66,8 +68,11 @@ class FollowUpStep implements ConversationStep {
             // Measured on the development set: a short facet question is nearly always about the topic.
             return answerFacet(turn, topic.get(), facet.get());
         }
-        List<FaqRetriever.Match> own = knowledge.search(text, language, 1);
-        if (!own.isEmpty() && own.get(0).score() >= OWN_QUESTION && !own.get(0).entryId().equals(topic.get().id())) {
+        List<FaqRetriever.Match> own = knowledge.search(text, language, 2);
+        // A short question with only common words ("а як це зробити?") matches many entries about
+        // as well: it is a new question only when one entry stands out.
+        boolean standsOut = own.size() < 2 || own.get(0).score() - own.get(1).score() >= OWN_MARGIN;
+        if (!own.isEmpty() && own.get(0).score() >= OWN_QUESTION && standsOut && !own.get(0).entryId().equals(topic.get().id())) {
             return StepResult.pass();
         }
         String title = topic.get().text(language).title();

@@ -33,9 +33,11 @@ class JargonStep implements ConversationStep {
     private final InterfaceText text;
     private final Buttons buttons;
     private final LetterExplainer letters;
+    private final KnowledgeProperties properties;
 
-    JargonStep(Knowledge knowledge, InterfaceText text, Buttons buttons, LetterExplainer letters) {
+    JargonStep(Knowledge knowledge, InterfaceText text, Buttons buttons, LetterExplainer letters, KnowledgeProperties properties) {
         this.knowledge = knowledge;
+        this.properties = properties;
         this.text = text;
         this.buttons = buttons;
         this.letters = letters;
@@ -80,7 +82,32 @@ class JargonStep implements ConversationStep {
         if (found.isEmpty() || !DefinitionQuestion.asks(message)) {
             return StepResult.pass();
         }
+        if (!DefinitionQuestion.asksMeaning(message) && hasOtherWords(message, found)
+                && coveredByEntry(found, message, turn.language())) {
+            // "hulp bij vechtscheiding", "grooming signs": a term with a word of what the parent wants
+            // is no question about the word; the entry about it answers (a bare "OTS?" stays a word question).
+            return StepResult.pass();
+        }
         return explain(turn, found.stream().limit(MAX_ASKED).map(TermFinder.Found::term).toList());
+    }
+
+    /** Words besides the terms found (the terms as written taken out). */
+    private static boolean hasOtherWords(String message, List<TermFinder.Found> found) {
+        String rest = message.toLowerCase(java.util.Locale.ROOT);
+        for (TermFinder.Found f : found) {
+            rest = rest.replace(f.asWritten().toLowerCase(java.util.Locale.ROOT), " ");
+        }
+        return WORD.matcher(rest).find();
+    }
+
+    /** A found term has its own entry, and the FAQ search finds that entry or another one clearly. */
+    private boolean coveredByEntry(List<TermFinder.Found> found, String message, Language language) {
+        boolean hasEntry = found.stream().anyMatch(f -> knowledge.moreAbout(f.term()).isPresent());
+        if (!hasEntry) {
+            return false;
+        }
+        var best = knowledge.search(message, language, 1);
+        return !best.isEmpty() && best.get(0).score() >= properties.minScore();
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(

@@ -84,6 +84,11 @@ class Knowledge implements NeutralTerms {
         return Optional.ofNullable(content.region());
     }
 
+    /** For tuning (RetrievalProbe): phrasing similarity and coverage of one entry. */
+    double[] parts(String question, Language language, String entryId) {
+        return retriever.parts(question, language, entryId);
+    }
+
     /** The best entries for a question; empty when the best match is a question outside our scope. */
     List<FaqRetriever.Match> search(String question, Language language, int limit) {
         List<FaqRetriever.Match> matches = retriever.search(question, language, limit + 3);

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Turns text into features for matching: the language's stemmed words (Lucene's analyzers), and
@@ -69,9 +70,20 @@ final class TextAnalysis {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzers.get(language).tokenStream("f", seamed(script(text, language)))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute step = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
+            int samePositionFrom = 0;
             while (ts.incrementToken()) {
-                out.add(fold(term.toString()));
+                // A dictionary analyzer (Ukrainian Morfologik) also gives a word's proper-noun
+                // lemma ("школа" and "Школа", "вікно" and "Вікно"): one word, one lower-case stem,
+                // or a capital at the start of a sentence decides which phrasings a word meets.
+                String stem = fold(term.toString()).toLowerCase(Locale.ROOT);
+                if (step.getPositionIncrement() > 0) {
+                    samePositionFrom = out.size();
+                } else if (out.subList(samePositionFrom, out.size()).contains(stem)) {
+                    continue;
+                }
+                out.add(stem);
             }
             ts.end();
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +88,7 @@ class KillNineIT {
         apps.remove(victim);
         victim.process().destroyForcibly(); // SIGKILL: no shutdown hook, no release of leases
         assertThat(victim.process().waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Instant dead = Instant.now();
         int killedAfter = load.acknowledged.get();
 
         App again = launch("b2");
@@ -98,6 +100,16 @@ class KillNineIT {
         Thread.sleep(1500); // a reply sent twice would come now
         System.out.printf("kill -9 after %d of %d acknowledged updates%n", killedAfter, load.chats * load.perChat);
         load.assertEachAnsweredInOrder(OUTBOX_SENDERS);
+        // What can double, exactly: the one reply per chat a sender of the killed process had in
+        // flight. So each repeat's first copy reached the Bot API before the process was dead, a
+        // chat has at most one repeat, and there are at most as many as the dead process had senders.
+        List<WebhookLoad.Repeat> repeats = load.repeats();
+        System.out.printf("answered twice: %d (chats %s)%n", repeats.size(), repeats.stream().map(WebhookLoad.Repeat::chat).toList());
+        assertThat(repeats).allSatisfy(r -> assertThat(r.first()).as("first copy of a doubled reply, chat %d", r.chat())
+                .isBefore(dead.plusMillis(1)));
+        assertThat(repeats.stream().map(WebhookLoad.Repeat::chat).distinct().count()).as("chats with a doubled reply")
+                .isEqualTo(repeats.size());
+        assertThat(repeats).hasSizeLessThanOrEqualTo(OUTBOX_SENDERS);
     }
 
     private static App launch(String name) throws IOException {

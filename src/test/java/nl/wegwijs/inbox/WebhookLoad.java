@@ -151,6 +151,38 @@ final class WebhookLoad {
         return repeated;
     }
 
+    /** An answer the Bot API received twice in a row for a chat, with when it got each copy. */
+    record Repeat(long chat, int answer, java.time.Instant first, java.time.Instant again) {
+    }
+
+    /** Every answer that came right after the same answer to its chat (a reply sent twice). */
+    List<Repeat> repeats() {
+        record Answer(int n, java.time.Instant at) {
+        }
+        Map<Long, List<Answer>> byChat = new java.util.HashMap<>();
+        for (var request : telegram.server().findAll(postRequestedFor(urlEqualTo(FakeTelegram.path("sendmessage"))))) {
+            String text = JSON.readTree(request.getBodyAsString()).path("text").asString();
+            if (!text.startsWith("echo load ")) {
+                continue;
+            }
+            String[] parts = text.split(" ");
+            long chat = Long.parseLong(parts[2]);
+            if (chat >= firstChat && chat < firstChat + chats) {
+                byChat.computeIfAbsent(chat, k -> new ArrayList<>())
+                        .add(new Answer(Integer.parseInt(parts[3]), request.getLoggedDate().toInstant()));
+            }
+        }
+        List<Repeat> repeats = new ArrayList<>();
+        byChat.forEach((chat, got) -> {
+            for (int i = 1; i < got.size(); i++) {
+                if (got.get(i).n() == got.get(i - 1).n()) {
+                    repeats.add(new Repeat(chat, got.get(i).n(), got.get(i - 1).at(), got.get(i).at()));
+                }
+            }
+        });
+        return repeats;
+    }
+
     private String update(long chat, String text) {
         int id = updateIds.incrementAndGet();
         return "{\"update_id\":" + id + ",\"message\":{\"message_id\":" + id + ",\"date\":1763800000,"

@@ -49,6 +49,17 @@ class JargonStepTest {
     }
 
     @Test
+    void leavesATermWithWhatTheParentWantsToTheEntryAboutIt() {
+        // Named with a word of what is wanted, not asked what it means: the FAQ entry answers.
+        assertThat(jargon.handle(turn("hulp bij vechtscheiding", Language.NL))).isInstanceOf(StepResult.Pass.class);
+        assertThat(jargon.handle(turn("grooming signs", Language.EN))).isInstanceOf(StepResult.Pass.class);
+        // A bare term, or a word question about it, is still explained.
+        assertThat(reply("vechtscheiding?", Language.NL)).contains("vechtscheiding");
+        assertThat(reply("wat is een vechtscheiding", Language.NL)).contains("vechtscheiding");
+        assertThat(reply("يعني ايش GI؟", Language.AR)).contains("gecertificeerde instelling");
+    }
+
+    @Test
     void leavesQuestionsThatAreNotAboutAWordToTheFaq() {
         assertThat(jargon.handle(turn("Mijn zoon van 12 wil niet meer naar school, wat kan ik doen?", Language.NL)))
                 .isInstanceOf(StepResult.Pass.class);

@@ -32,7 +32,7 @@ final class KnowledgeFixtures {
     }
 
     static JargonStep jargon() {
-        return new JargonStep(national(), TEXT, BUTTONS, letters());
+        return new JargonStep(national(), TEXT, BUTTONS, letters(), properties(""));
     }
 
     static LetterExplainer letters() {

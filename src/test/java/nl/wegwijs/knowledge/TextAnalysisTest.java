@@ -24,6 +24,13 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aProperNounLemmaIsTheSameStemOnceNotASecondWord() {
+        // Morfologik gives "школа" and the name "Школа" for one word; a sentence-initial capital must not matter.
+        assertThat(analysis.stems("школа не допомагає", Language.UK)).containsExactly("школа", "допомагати");
+        assertThat(analysis.stems("Школа", Language.UK)).isEqualTo(analysis.stems("школа", Language.UK));
+    }
+
+    @Test
     void arabiziIsMatchedInArabicLetters() {
         assertThat(analysis.stems("ibni 3omro 10 snin w kil yom bi3asseb", Language.AR))
                 .contains(analysis.stems("ابني", Language.AR).get(0));

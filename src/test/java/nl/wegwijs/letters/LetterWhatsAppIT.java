@@ -157,6 +157,10 @@ class LetterWhatsAppIT {
         speaks(parent, "nl");
         post(whatsapp.image(parent, "SCHOOL-PHOTO", Instant.now()));
         await().atMost(Duration.ofSeconds(90)).until(() -> texts(parent).contains(readPrefix(Language.NL)));
+        // The explanation's parts wait in the outbox only until each is sent (the Bot API may log a
+        // part a moment before its row is deleted); once all are out, nothing of the letter may remain.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message", Integer.class) == 0);
 
         String dump = jdbc.queryForList("SCRIPT").stream().map(row -> String.valueOf(row.values().iterator().next()))
                 .collect(Collectors.joining("\n"));

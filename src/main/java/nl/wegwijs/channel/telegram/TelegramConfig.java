@@ -25,12 +25,12 @@ class TelegramConfig {
 
     @Bean
     TelegramReplySender telegramReplySender(TelegramClient client, TelegramProperties properties) {
-        return new TelegramReplySender(client, properties, TelegramReplySender.Sleeper.real());
+        return new TelegramReplySender(client, properties);
     }
 
     @Bean
-    TelegramChatReplies telegramChatReplies(Outbox outbox, TelegramClient client, TelegramProperties properties) {
-        return new TelegramChatReplies(outbox, client, properties);
+    TelegramChatReplies telegramChatReplies(Outbox outbox, TelegramReplySender sender) {
+        return new TelegramChatReplies(outbox, sender);
     }
 
     @Bean(destroyMethod = "close")

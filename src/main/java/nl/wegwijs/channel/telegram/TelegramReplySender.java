@@ -3,6 +3,9 @@ package nl.wegwijs.channel.telegram;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import nl.wegwijs.channel.MessageSplitter;
 import nl.wegwijs.conversation.Attachment;
 import nl.wegwijs.conversation.Button;
@@ -24,60 +27,45 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.forum.ForumTopic;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Sends our messages to a chat as plain text (no parse mode, so nothing in the text can break
- * formatting and nothing needs escaping) with inline buttons on the last part. Honours 429's
- * {@code retry_after} and backs off on 5xx and network errors, so a reply survives a hiccup.
+ * The bot's Bot API calls: messages to a chat as plain text (no parse mode, so nothing in the text
+ * can break formatting and nothing needs escaping) with inline buttons on the last part
+ * ({@link TelegramPart}). {@link #execute} is the one retry policy (429's {@code retry_after},
+ * 5xx and network errors, with backoff); {@link #deliver} is the relay queue's single attempt.
  */
 class TelegramReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramReplySender.class);
-    private static final int BUTTONS_PER_ROW = 2;
     /** Telegram's limit for a media caption. */
     static final int CAPTION_LIMIT = 1024;
 
     private final TelegramClient client;
-    private final TelegramProperties properties;
-    private final Sleeper sleeper;
+    private final Retry retry;
 
-    TelegramReplySender(TelegramClient client, TelegramProperties properties, Sleeper sleeper) {
+    TelegramReplySender(TelegramClient client, TelegramProperties properties) {
         this.client = client;
-        this.properties = properties;
-        this.sleeper = sleeper;
+        this.retry = retry(properties);
     }
 
     void send(long chatId, List<OutboundMessage> messages) {
         for (OutboundMessage message : messages) {
-            List<String> parts = MessageSplitter.split(message.text(), MessageSplitter.LIMIT);
-            for (int i = 0; i < parts.size(); i++) {
-                var builder = SendMessage.builder().chatId(chatId).text(parts.get(i));
-                if (i == parts.size() - 1 && !message.buttons().isEmpty()) {
-                    builder.replyMarkup(keyboard(message.buttons()));
-                }
-                execute(builder.build());
+            for (TelegramPart part : TelegramPart.of(chatId, message.text(), message.buttons())) {
+                execute(part.method(null));
             }
         }
     }
 
     /** Sends one message (split if long) into a chat or forum topic; @return the id of its last part. */
     long sendTo(long chatId, Integer threadId, String text, List<Button> buttons) {
-        List<String> parts = MessageSplitter.split(text, MessageSplitter.LIMIT);
         Message last = null;
-        for (int i = 0; i < parts.size(); i++) {
-            var builder = SendMessage.builder().chatId(chatId).text(parts.get(i)).messageThreadId(threadId);
-            if (i == parts.size() - 1 && !buttons.isEmpty()) {
-                builder.replyMarkup(keyboard(buttons));
-            }
-            last = execute(builder.build());
+        for (TelegramPart part : TelegramPart.of(chatId, text, buttons)) {
+            last = execute(part.method(threadId));
         }
-        return last == null || last.getMessageId() == null ? 0 : last.getMessageId();
+        return id(last);
     }
 
     /**
@@ -103,13 +91,8 @@ class TelegramReplySender {
                 return id(last);
             }
         }
-        List<String> parts = MessageSplitter.split(rest, MessageSplitter.LIMIT);
-        for (int i = 0; i < parts.size(); i++) {
-            var builder = SendMessage.builder().chatId(chatId).text(parts.get(i)).messageThreadId(threadId);
-            if (i == parts.size() - 1 && !buttons.isEmpty()) {
-                builder.replyMarkup(keyboard(buttons));
-            }
-            last = once(builder.build());
+        for (TelegramPart part : TelegramPart.of(chatId, rest, buttons)) {
+            last = once(part.method(threadId));
         }
         return id(last);
     }
@@ -121,7 +104,7 @@ class TelegramReplySender {
     private static PartialBotApiMethod<Message> media(long chatId, Integer threadId, Attachment media, InputFile file, String caption,
             List<Button> buttons) {
         String c = caption.isEmpty() ? null : caption;
-        var markup = buttons.isEmpty() ? null : keyboard(buttons);
+        var markup = TelegramPart.keyboard(buttons);
         return switch (media.type()) {
             case PHOTO -> SendPhoto.builder().chatId(chatId).messageThreadId(threadId).photo(file).caption(c).replyMarkup(markup).build();
             case DOCUMENT -> SendDocument.builder().chatId(chatId).messageThreadId(threadId).document(file).caption(c).replyMarkup(markup).build();
@@ -192,73 +175,79 @@ class TelegramReplySender {
         }
     }
 
-    static InlineKeyboardMarkup keyboard(List<Button> all) {
-        List<Button> buttons = TelegramButtons.fit(all);
-        if (buttons.isEmpty()) {
-            return null;
-        }
-        var rows = new java.util.ArrayList<InlineKeyboardRow>();
-        for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {
-            var row = new InlineKeyboardRow();
-            for (Button b : buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))) {
-                row.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.value()).build());
-            }
-            rows.add(row);
-        }
-        return InlineKeyboardMarkup.builder().keyboard(rows).build();
-    }
-
+    /**
+     * One Bot API call under the one retry policy for Telegram (Resilience4j): 429 after its
+     * retry_after, 5xx, an answer that is not Bot API JSON (a proxy) and network errors are tried
+     * again, doubling the wait from 500 ms, at most {@code WEGWIJS_TELEGRAM_MAX_ATTEMPTS} times and
+     * never waiting longer than {@code WEGWIJS_TELEGRAM_MAX_BACKOFF}; anything else fails at once.
+     */
     <T extends java.io.Serializable> T execute(BotApiMethod<T> method) {
-        Duration backoff = Duration.ofMillis(500);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return client.execute(method);
-            } catch (TelegramApiRequestException e) {
-                Integer code = e.getErrorCode();
-                boolean tooMany = code != null && code == 429;
-                // No code: the answer was not Bot API JSON, as when a proxy in between fails.
-                boolean serverError = code == null || code >= 500;
-                if (!(tooMany || serverError) || attempt >= properties.maxAttempts()) {
-                    throw new TelegramSendFailed(method.getMethod(), code, e);
-                }
-                Duration wait = tooMany && e.getParameters() != null && e.getParameters().getRetryAfter() != null
-                        ? Duration.ofSeconds(e.getParameters().getRetryAfter()) : backoff;
-                log.warn("telegram {} answered {}; retrying in {} ms", method.getMethod(), code, wait.toMillis());
-                sleeper.sleep(min(wait, properties.maxBackoff()));
-            } catch (TelegramApiException e) {
-                if (!(e.getCause() instanceof IOException) || attempt >= properties.maxAttempts()) {
-                    throw new TelegramSendFailed(method.getMethod(), null, e);
-                }
-                log.warn("telegram {} unreachable; retrying in {} ms", method.getMethod(), backoff.toMillis());
-                sleeper.sleep(min(backoff, properties.maxBackoff()));
-            }
-            backoff = backoff.multipliedBy(2);
+        try {
+            return retry.executeCheckedSupplier(() -> client.execute(method));
+        } catch (Throwable e) {
+            throw new TelegramSendFailed(method.getMethod(), e);
         }
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    private static Retry retry(TelegramProperties properties) {
+        Retry retry = Retry.of("telegram", RetryConfig.custom()
+                .maxAttempts(Math.max(1, properties.maxAttempts()))
+                .retryOnException(TelegramReplySender::transientFailure)
+                .intervalBiFunction((IntervalBiFunction<Object>) (attempt, outcome) ->
+                        wait(attempt, outcome.isLeft() ? outcome.getLeft() : null, properties.maxBackoff()))
+                .build());
+        retry.getEventPublisher().onRetry(e -> log.warn("telegram call failed ({}); retry {} in {} ms",
+                code(e.getLastThrowable()), e.getNumberOfRetryAttempts(), e.getWaitInterval().toMillis()));
+        return retry;
     }
 
-    /** Waits between attempts; tests replace it so they need not sleep. */
-    interface Sleeper {
-        void sleep(Duration duration);
-
-        static Sleeper real() {
-            return d -> {
-                try {
-                    Thread.sleep(d.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new TelegramSendFailed("sleep", null, e);
-                }
-            };
+    /** 429, 5xx, an answer that is not Bot API JSON (a proxy), or no answer at all. */
+    static boolean transientFailure(Throwable e) {
+        if (e instanceof TelegramApiRequestException r) {
+            Integer code = r.getErrorCode();
+            return code == null || code == 429 || code >= 500;
         }
+        return e instanceof TelegramApiException && e.getCause() instanceof IOException;
     }
 
+    private static long wait(int attempt, Throwable failure, Duration max) {
+        Duration after = retryAfter(failure);
+        Duration wait = after != null ? after : Duration.ofMillis(500L << Math.min(attempt - 1, 10));
+        return Math.min(wait.toMillis(), max.toMillis());
+    }
+
+    private static Duration retryAfter(Throwable failure) {
+        if (failure instanceof TelegramApiRequestException r && r.getParameters() != null
+                && r.getParameters().getRetryAfter() != null) {
+            return Duration.ofSeconds(r.getParameters().getRetryAfter());
+        }
+        return null;
+    }
+
+    private static String code(Throwable e) {
+        return e instanceof TelegramApiRequestException r && r.getErrorCode() != null ? "status " + r.getErrorCode() : "unreachable";
+    }
+
+    /** A call that failed for good, or whose retries are spent ({@link #transientFailure()}); says the method and status only. */
     static class TelegramSendFailed extends RuntimeException {
-        TelegramSendFailed(String method, Integer code, Throwable cause) {
-            super("telegram " + method + " failed" + (code == null ? "" : " with " + code), cause);
+
+        private final boolean transientFailure;
+        private final Duration retryAfter;
+
+        TelegramSendFailed(String method, Throwable cause) {
+            super("telegram " + method + " failed (" + code(cause) + ")", cause);
+            this.transientFailure = TelegramReplySender.transientFailure(cause);
+            this.retryAfter = TelegramReplySender.retryAfter(cause);
+        }
+
+        /** Telegram could not take it now (429, 5xx, unreachable): worth trying again later. */
+        boolean transientFailure() {
+            return transientFailure;
+        }
+
+        /** Telegram's retry_after of the last answer, if it gave one. */
+        Duration retryAfter() {
+            return retryAfter;
         }
     }
 }
