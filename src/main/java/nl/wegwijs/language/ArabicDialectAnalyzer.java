@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * Lucene's ArabicAnalyzer (normalisation of hamza forms, ta marbuta, alif maqsura, tatweel and
  * harakat; light prefix/suffix stemming) plus spoken Arabic: dialect function words are stop
  * words, and dialect content words ("بدي", "بغيت", "عايز") become the Modern Standard Arabic word
- * the content uses ("اريد"). The word lists are content, in {@code language/ar/}.
+ * the content uses ("اريد"), and spoken verb prefixes ("بينام", "كتبكي", "مابيسمع") are cut
+ * ({@link ArabicSpokenPrefixes}). The word lists are content, in {@code language/ar/}.
  */
 public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
 
@@ -30,6 +31,7 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
     private static final class Lists {
         static final CharArraySet STOP = stopwords();
         static final SynonymMap DIALECT_MAP = dialect();
+        static final CharArraySet LISTED = listed();
     }
 
     public ArabicDialectAnalyzer() {
@@ -43,6 +45,7 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
         result = new DecimalDigitFilter(result);
         result = new StopFilter(result, stopwords);
         result = new ArabicNormalizationFilter(result);
+        result = new StopFilter(ArabicSpokenPrefixes.filter(result, Lists.LISTED), stopwords);
         result = new ArabicStemFilter(result);
         result = new SynonymGraphFilter(result, Lists.DIALECT_MAP, true);
         return new TokenStreamComponents(source, result);
@@ -55,6 +58,19 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
 
     private static CharArraySet stopwords() {
         return WordLists.stopwords(ArabicAnalyzer.getDefaultStopSet(), false, DIALECT_STOPWORDS);
+    }
+
+    /** The spoken words of the dialect list, normalised: the list knows them whole, so no prefix is cut. */
+    private static CharArraySet listed() {
+        CharArraySet set = new CharArraySet(64, false);
+        var normalizer = new org.apache.lucene.analysis.ar.ArabicNormalizer();
+        for (String line : WordLists.lines(DIALECT)) {
+            for (String word : line.split("=>")[0].split(",")) {
+                char[] chars = word.strip().toCharArray();
+                set.add(new String(chars, 0, normalizer.normalize(chars, chars.length)));
+            }
+        }
+        return CharArraySet.unmodifiableSet(set);
     }
 
     /** Both sides of every line analysed alike (normalised, stemmed), so any inflection meets its line. */

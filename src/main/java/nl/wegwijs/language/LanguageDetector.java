@@ -45,6 +45,10 @@ public class LanguageDetector {
 
     private static final Map<com.github.pemistahl.lingua.api.Language, Language> OWN = Map.of(
             DUTCH, Language.NL, ENGLISH, Language.EN, TURKISH, Language.TR, POLISH, Language.PL);
+    /** Lingua's margin for another language above which letters typical of Polish or Turkish do not overrule it. */
+    private static final double LETTERS_OVERRULE = 0.5;
+    private static final Map<Language, com.github.pemistahl.lingua.api.Language> LATIN_OF = Map.of(
+            Language.PL, POLISH, Language.TR, TURKISH);
     private static final Map<com.github.pemistahl.lingua.api.Language, OtherLanguage> OTHER_LATIN = Map.of(
             FRENCH, OtherLanguage.FRENCH, SPANISH, OtherLanguage.SPANISH, PORTUGUESE, OtherLanguage.PORTUGUESE,
             GERMAN, OtherLanguage.GERMAN, ROMANIAN, OtherLanguage.ROMANIAN, SOMALI, OtherLanguage.SOMALI);
@@ -119,6 +123,13 @@ public class LanguageDetector {
         Ranked ranked = ranked(own.computeLanguageConfidenceValues(text));
         if (ranked == null) {
             return Detection.NONE;
+        }
+        Optional<Language> byLetters = ScriptRules.latinLetters(text);
+        if (byLetters.isPresent() && (ranked.best() != LATIN_OF.get(byLetters.get()) && ranked.margin() < LETTERS_OVERRULE
+                || words < 3)) {
+            // "czy dostanę toeslag", "kızım okul": letters only Polish or Turkish writes decide
+            // where Lingua, among Dutch service words or on two words, is unsure.
+            return new Detection(byLetters.get(), null, 1.0, words, true);
         }
         if (words >= 3 && ranked.margin() < OWN_UNSURE) {
             Ranked wider = ranked(wide.computeLanguageConfidenceValues(text));

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
  * One place per language: its alphabet, how it is detected (the alphabet alone, or Lingua's
@@ -43,7 +42,7 @@ public record LanguageParts(Character.UnicodeScript script, com.github.pemistahl
                 ArabicDialectAnalyzer::new, "safety/rules-ar.txt", names("Arabisch", "Arabic", "العربية", "Arapça", "arabski", "арабська"),
                 java.util.List.of("arabisch", "arabic", "arapca", "arabsk", "po arabsku", "арабськ", "по-арабськи", "العربي", "بالعربي", "عربي")));
         PARTS.put(Language.TR, new LanguageParts(Character.UnicodeScript.LATIN, com.github.pemistahl.lingua.api.Language.TURKISH,
-                TurkishAnalyzer::new, "safety/rules-tr.txt", names("Turks", "Turkish", "التركية", "Türkçe", "turecki", "турецька"),
+                TurkishColloquialAnalyzer::new, "safety/rules-tr.txt", names("Turks", "Turkish", "التركية", "Türkçe", "turecki", "турецька"),
                 java.util.List.of("turks", "turkish", "turkce", "tureck", "po turecku", "турецьк", "по-турецьки", "التركي", "بالتركي", "تركي")));
         PARTS.put(Language.PL, new LanguageParts(Character.UnicodeScript.LATIN, com.github.pemistahl.lingua.api.Language.POLISH,
                 PolishAnalyzer::new, "safety/rules-pl.txt", names("Pools", "Polish", "البولندية", "Lehçe", "polski", "польська"),

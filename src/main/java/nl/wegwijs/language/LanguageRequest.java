@@ -11,13 +11,26 @@ import java.util.regex.Pattern;
 public final class LanguageRequest {
 
     private static final int MAX_WORDS = 12;
+    /** A message that starts by telling the bot to answer or write may add a reason. */
+    private static final int MAX_WORDS_ANSWER_IN = 20;
+    private static final int ANSWER_IN_FRONT = 30;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Asking for a person who speaks it: that is a handoff (HandoffStep), not a switch. */
     private static final Pattern PERSON = Pattern.compile(
             "iemand|persoon|mens\\b|tolk|someone|somebody|person|interpreter|human|biri|kimse|tercuman|ktos|osob|tlumacz"
-                    + "|хтось|людин|перекладач|شخص|احد|أحد|مترجم|حدا|spreekt|speaks|kind|child|son|daughter|zoon|dochter|cocuk|dziecko|дитин|ابني|ابنتي",
+                    + "|хтось|людин|перекладач|شخص|احد|أحد|مترجم|حدا|spreekt|speaks",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /**
+     * A child named with a language ("my son speaks English") is no request either, unless the
+     * message tells the bot to answer or write in it ("answer in English, my daughter reads it to me").
+     */
+    private static final Pattern CHILD = Pattern.compile(
+            "kind|child|son|daughter|zoon|dochter|cocuk|dziecko|дитин|ابني|ابنتي", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWER_IN = Pattern.compile(String.join("|",
+            "\\b(antwoord|schrijf|answer|reply|respond|write|yaz|yazar misin|cevap ver|odpowiedz|odpisz|napisz|pisz)\\b",
+            "(відповід|напиш|пиши|جاوب|اكتب|رد علي|ردي)"),
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Words that make naming a language a request to the bot ("in", "please", "answer", "yaz", "po", "-ською"). */
     private static final Pattern CUE = Pattern.compile(String.join("|",
@@ -43,6 +56,7 @@ public final class LanguageRequest {
             "((ما|مش|ما ب|لا) ?(بعرف|بحكي|بتكلم|بفهم|بقرا|كنعرف|كنهضر|اعرف|أعرف|اتكلم|أتكلم|افهم|أفهم|بعرفش))"),
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CANNOT_REACH = 30;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?،؛]");
 
     /**
      * "is there an opvoedcursus in English?", "Є щось таке українською?": asking whether something
@@ -65,7 +79,11 @@ public final class LanguageRequest {
         }
         String folded = fold(text);
         long words = WORD.matcher(folded).results().count();
-        if (words > MAX_WORDS || PERSON.matcher(folded).find() || AVAILABLE.matcher(folded).find()) {
+        var answerIn = ANSWER_IN.matcher(folded);
+        boolean answerInFront = answerIn.find() && answerIn.start() < ANSWER_IN_FRONT;
+        // "answer in English please, my daughter will read it for me": the reason may make it longer
+        if (words > (answerInFront ? MAX_WORDS_ANSWER_IN : MAX_WORDS) || PERSON.matcher(folded).find() || AVAILABLE.matcher(folded).find()
+                || CHILD.matcher(folded).find() && !answerInFront) {
             return Optional.empty();
         }
         String padded = " " + folded.replaceAll("[\\p{Punct}،؟«»“”„!?¿¡&&[^']]", " ") + " ";
@@ -85,7 +103,11 @@ public final class LanguageRequest {
             // The language named next to "I cannot speak" is not the one asked for.
             int start = cannot.start();
             int end = cannot.end();
+            // ... unless a comma or a full stop stands between them: "po polsku, nic nie rozumiem"
+            // asks for Polish because the Dutch answer was not understood.
             named.stream().filter(n -> n.at() >= start - CANNOT_REACH && n.at() <= end + CANNOT_REACH)
+                    .filter(n -> !CLAUSE_END.matcher(folded.substring(Math.max(0, Math.min(n.at(), start) - 1),
+                            Math.max(0, Math.min(folded.length(), Math.max(n.at(), end) - 1)))).find())
                     .min(java.util.Comparator.comparingInt(n -> n.at() >= end ? n.at() - end : start - n.at()))
                     .map(Named::language).ifPresent(language -> named.removeIf(n -> n.language() == language));
         }

@@ -43,7 +43,26 @@ final class ScriptRules {
     private static final String RUSSIAN = "ыэё";
     private static final String TIGRINYA = "ኣቐቑቒቓቔቕቖቘቚቛቜቝ";
 
+    /** Latin letters only Polish writes (among the languages the bot or its detectors know). */
+    private static final String POLISH = "ąęłśźżćń";
+    /** Turkish ğ and dotless ı (ş also in older Romanian, ç and ö ü elsewhere). */
+    private static final String TURKISH = "ğı";
+
     private ScriptRules() {
+    }
+
+    /** Polish or Turkish when the text has letters only that language writes, and none of the other's. */
+    static Optional<Language> latinLetters(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int polish = count(lower, POLISH);
+        int turkish = count(lower, TURKISH);
+        if (polish > 0 && turkish == 0) {
+            return Optional.of(Language.PL);
+        }
+        if (turkish > 0 && polish == 0) {
+            return Optional.of(Language.TR);
+        }
+        return Optional.empty();
     }
 
     /** Arabic-script text: Arabic, or a language the bot does not speak. */

@@ -32,6 +32,15 @@ final class WordLists {
         return CharArraySet.unmodifiableSet(set);
     }
 
+    /** The lines of {@code resource} without comments and blank lines. */
+    static java.util.List<String> lines(String resource) {
+        try (BufferedReader reader = new BufferedReader(open(resource))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The synonym lines of {@code resource}, both sides analysed by {@code words} so any inflection meets its line. */
     static SynonymMap synonyms(String resource, Analyzer words) {
         try (Reader reader = open(resource)) {

@@ -52,9 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RealisticSetTest {
 
     /** Floors just under the measured figures (README, "Measured"). */
-    static final double DEV_TOP1 = 0.74;
-    static final double HELDOUT_TOP1 = 0.80;
-    static final double HELDOUT_REPLY_LANGUAGE = 0.94;
+    static final double DEV_TOP1 = 0.80;
+    static final double HELDOUT_TOP1 = 0.81;
+    static final double HELDOUT_REPLY_LANGUAGE = 0.95;
 
     @Autowired Conversation conversation;
     @Autowired Knowledge knowledge;

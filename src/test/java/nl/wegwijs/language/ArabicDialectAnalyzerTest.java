@@ -40,4 +40,22 @@ class ArabicDialectAnalyzerTest {
         assertThat(tokens("شو هاد")).isEmpty();
         assertThat(tokens("واش هادشي عادي")).hasSize(1);
     }
+
+    @Test
+    void spokenVerbPrefixesMeetTheStandardVerb() throws IOException {
+        assertThat(tokens("بينام")).containsAll(tokens("ينام"));
+        assertThat(tokens("مابتنام")).containsAnyElementsOf(tokens("تنام")).contains(tokens("ينام").get(0));
+        assertThat(tokens("كتقول")).containsAnyElementsOf(tokens("تقول"));
+        assertThat(tokens("وبيسمع")).containsAll(tokens("يسمع"));
+        assertThat(tokens("عالمدرسة")).containsAll(tokens("المدرسة"));
+        assertThat(tokens("هالسنة")).containsAll(tokens("السنة"));
+    }
+
+    @Test
+    void shortWordsThatBeginWithThoseLettersStayWhole() throws IOException {
+        assertThat(tokens("بيت")).isEqualTo(tokens("البيت"));
+        assertThat(tokens("كتاب")).hasSize(1);
+        assertThat(ArabicSpokenPrefixes.withoutPrefix("بنت")).isEqualTo("بنت");
+        assertThat(ArabicSpokenPrefixes.withoutPrefix("باب")).isEqualTo("باب");
+    }
 }

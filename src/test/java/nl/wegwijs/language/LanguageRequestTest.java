@@ -13,6 +13,11 @@ class LanguageRequestTest {
         assertThat(LanguageRequest.asked("answer in English, my husband does not read Turkish")).contains(Language.EN);
         assertThat(LanguageRequest.asked("لا لا رجعني عالعربي ما فهمت شي")).contains(Language.AR);
         assertThat(LanguageRequest.asked("po polsku prosze")).contains(Language.PL);
+        // a child who will read the answer is the reason, not a person asked for
+        assertThat(LanguageRequest.asked("can you answer in english please my daughter will read it for me")).contains(Language.EN);
+        // not understanding the last answer is the reason for the request, not about the language named
+        assertThat(LanguageRequest.asked("nie, jednak po polsku, nic nie rozumiem")).contains(Language.PL);
+        assertThat(LanguageRequest.asked("türkçe yaz lütfen. hiçbir şey anlamıyorum")).contains(Language.TR);
     }
 
     @Test

@@ -22,6 +22,9 @@ class LanguageResolverTest {
             sikayet etmek istiyorum kime basvurabilirim                     | TR
             moj syn nie chce chodzic do szkoly co robic                     | PL
             wat betekent de afkorting RvdK                                  | NL
+            czy dostanę toeslag jak pracuję przez uitzendbureau             | PL
+            kızım wachtlijst                                                | TR
+            Hallo, ik ben Małgorzata en mijn zoon wordt gepest op school    | NL
             """)
     void detectsTheLanguageOfAFirstMessage(String text, Language expected) {
         assertThat(resolver.resolve(text, null, false)).isEqualTo(expected);
