@@ -11,7 +11,8 @@ import java.util.Map;
 class RealisticHeldOutTest extends RealisticSafetyContract {
 
     /**
-     * Floors just under the figures measured on 2026-11-29 (brief s10a, checkpoint 2: nl/en/pl situations from
+     * Floors just under the figures measured on 2026-11-29 16:40 by the lead after merging the ar/tr/uk situation
+     * lexicons tuned on train-5/6 (acute 208/295, false alarms 29/222) onto brief s10a's checkpoint 2: nl/en/pl situations from
      * train-5 and self-check sentences, the ar/tr/uk look-alike guards of e8792da, train-5/6 in the training material, the signal raising none to possible at 0.8 instead of 0.7, which
      * cost some possible-or-higher recall here and there and cut look-alike alarms) for heldout.jsonl to
      * heldout-4.jsonl together (rules plus the statistical signal): acute recall, possible-or-higher recall, false
@@ -19,13 +20,13 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * most 0.03); see README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.67, 0.66, 0.13, 0.98},
-            "nl", new double[] {0.66, 0.69, 0.11, 0.97},
+            "all", new double[] {0.70, 0.68, 0.14, 0.99},
+            "nl", new double[] {0.67, 0.69, 0.11, 0.97},
             "en", new double[] {0.73, 0.68, 0.12, 0.99},
-            "ar", new double[] {0.58, 0.58, 0.09, 0.99},
-            "tr", new double[] {0.75, 0.77, 0.08, 0.99},
-            "pl", new double[] {0.73, 0.7, 0.16, 0.97},
-            "uk", new double[] {0.66, 0.63, 0.24, 0.99});
+            "ar", new double[] {0.61, 0.60, 0.09, 0.99},
+            "tr", new double[] {0.80, 0.80, 0.11, 0.99},
+            "pl", new double[] {0.73, 0.70, 0.16, 0.97},
+            "uk", new double[] {0.71, 0.66, 0.24, 0.99});
 
     @Override
     String part() {
