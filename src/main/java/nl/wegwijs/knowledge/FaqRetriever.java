@@ -146,35 +146,43 @@ final class FaqRetriever {
     }
 
     private void score(String question, Language language, double factor, Map<String, Double> best) {
-        Space space = spaces.get(language);
-        Scratch s = SCRATCH.get();
-        s.ensure(space.docs(), space.entryIds.length);
-        java.util.Arrays.fill(s.entryBest, 0, space.entryIds.length, -1);
-        phrasings(question, language, space, s);
-        double[] covered = coverage.get(language).score(question, space.entryIds);
-        for (int e = 0; e < space.entryIds.length; e++) {
-            if (s.entryBest[e] < 0 && covered[e] == 0) {
+        Parts p = parts(question, language);
+        String[] entryIds = p.space().entryIds;
+        for (int e = 0; e < entryIds.length; e++) {
+            if (p.phrasing()[e] < 0 && p.covered()[e] == 0) {
                 continue;
             }
-            double mixed = (1 - COVERAGE_WEIGHT) * Math.max(0, s.entryBest[e]) + COVERAGE_WEIGHT * covered[e];
-            best.merge(space.entryIds[e], factor * mixed, Math::max);
+            double mixed = (1 - COVERAGE_WEIGHT) * Math.max(0, p.phrasing()[e]) + COVERAGE_WEIGHT * p.covered()[e];
+            best.merge(entryIds[e], factor * mixed, Math::max);
         }
     }
 
     /** For tuning: the best phrasing similarity and the coverage of one entry (-1 and 0 when absent). */
     double[] parts(String question, Language language, String entryId) {
+        Parts p = parts(question, language);
+        String[] entryIds = p.space().entryIds;
+        for (int e = 0; e < entryIds.length; e++) {
+            if (entryIds[e].equals(entryId)) {
+                return new double[] {p.phrasing()[e], p.covered()[e]};
+            }
+        }
+        return new double[] {-1, 0};
+    }
+
+    /**
+     * Per entry of the language's space: the best phrasing similarity (-1: no phrasing shares a feature) and the
+     * coverage. {@code phrasing} is the thread's scratch array: read it before the next call on this thread.
+     */
+    private record Parts(Space space, double[] phrasing, double[] covered) {
+    }
+
+    private Parts parts(String question, Language language) {
         Space space = spaces.get(language);
         Scratch s = SCRATCH.get();
         s.ensure(space.docs(), space.entryIds.length);
         java.util.Arrays.fill(s.entryBest, 0, space.entryIds.length, -1);
         phrasings(question, language, space, s);
-        double[] covered = coverage.get(language).score(question, space.entryIds);
-        for (int e = 0; e < space.entryIds.length; e++) {
-            if (space.entryIds[e].equals(entryId)) {
-                return new double[] {s.entryBest[e], covered[e]};
-            }
-        }
-        return new double[] {-1, 0};
+        return new Parts(space, s.entryBest, coverage.get(language).score(question, space.entryIds));
     }
 
     /** Best phrasing similarity per entry into {@code s.entryBest} (-1: no phrasing shares a feature). */

@@ -2,30 +2,17 @@ package nl.wegwijs.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class TurkishColloquialAnalyzerTest {
 
-    private static List<String> tokens(String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (var analyzer = new TurkishColloquialAnalyzer(); TokenStream ts = analyzer.tokenStream("f", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
+    private static List<String> tokens(String text) {
+        return AnalyzerTokens.of(TurkishColloquialAnalyzer::new, text);
     }
 
     @Test
-    void withoutTurkishLettersMeetsTheWrittenWord() throws IOException {
+    void withoutTurkishLettersMeetsTheWrittenWord() {
         assertThat(tokens("cocugum")).containsAnyElementsOf(tokens("çocuğum"));
         assertThat(tokens("kizim uzgun")).containsAll(tokens("kızım üzgün").stream().filter(t -> t.chars().allMatch(c -> c < 128)).toList());
         List<String> written = tokens("okulu asıyor");
@@ -33,7 +20,7 @@ class TurkishColloquialAnalyzerTest {
     }
 
     @Test
-    void spokenEndingsGetTheirWrittenForm() throws IOException {
+    void spokenEndingsGetTheirWrittenForm() {
         assertThat(tokens("yapmıyo")).isEqualTo(tokens("yapmıyor"));
         assertThat(tokens("bilmiyom")).isEqualTo(tokens("bilmiyorum"));
         assertThat(tokens("anlamiyolar")).isEqualTo(tokens("anlamiyorlar"));
@@ -45,14 +32,14 @@ class TurkishColloquialAnalyzerTest {
     }
 
     @Test
-    void spokenWordsAndFillersMeetTheContent() throws IOException {
+    void spokenWordsAndFillersMeetTheContent() {
         assertThat(tokens("veledim")).isEqualTo(tokens("çocuk"));
         assertThat(tokens("abi ya napcaz nasil")).isEmpty();
         assertThat(tokens("okul")).isNotEmpty();
     }
 
     @Test
-    void aDutchWordKeepsItsMeaningUnderATurkishEnding() throws IOException {
+    void aDutchWordKeepsItsMeaningUnderATurkishEnding() {
         assertThat(tokens("huisartsa")).containsAll(tokens("huisarts"));
         assertThat(tokens("wachtlijstte")).containsAll(tokens("wachtlijst"));
         assertThat(TurkishColloquialAnalyzer.withoutCaseEnding("okulda")).isEqualTo("okulda");
