@@ -20,7 +20,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A replica stops in the middle of a handoff and another starts on the same database: the ticket,
@@ -59,16 +58,7 @@ class HandoffRestartIT {
     }
 
     static String claimButton() {
-        for (JsonNode m : telegram.sentTo(BILAL)) {
-            for (JsonNode row : m.path("reply_markup").path("inline_keyboard")) {
-                for (JsonNode b : row) {
-                    if (b.path("callback_data").asString().startsWith("hi:claim:")) {
-                        return b.path("callback_data").asString();
-                    }
-                }
-            }
-        }
-        return null;
+        return telegram.callbacksTo(BILAL).stream().filter(c -> c.startsWith("hi:claim:")).findFirst().orElse(null);
     }
 
     static void until(String what, java.util.concurrent.Callable<Boolean> condition) {

@@ -26,7 +26,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The handoff end to end through the real telegrambots client, long polling a fake Bot API:
@@ -108,16 +107,7 @@ class HandoffTelegramEndToEndIT {
     }
 
     static String button(long chat, String prefix) {
-        for (JsonNode m : telegram.sentTo(chat)) {
-            for (JsonNode row : m.path("reply_markup").path("inline_keyboard")) {
-                for (JsonNode b : row) {
-                    if (b.path("callback_data").asString().startsWith(prefix)) {
-                        return b.path("callback_data").asString();
-                    }
-                }
-            }
-        }
-        return null;
+        return telegram.callbacksTo(chat).stream().filter(c -> c.startsWith(prefix)).findFirst().orElse(null);
     }
 
     static void until(String what, java.util.concurrent.Callable<Boolean> condition) {

@@ -232,13 +232,7 @@ class WhatsAppTwoReplicasIT {
     }
 
     static List<String> choices(String parent) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode m : whatsapp.sentTo(parent)) {
-            JsonNode action = m.path("interactive").path("action");
-            action.path("buttons").forEach(b -> ids.add(b.path("reply").path("id").asString()));
-            action.path("sections").forEach(s -> s.path("rows").forEach(r -> ids.add(r.path("id").asString())));
-        }
-        return ids;
+        return whatsapp.choicesTo(parent);
     }
 
     static String telegramText() {
@@ -246,16 +240,7 @@ class WhatsAppTwoReplicasIT {
     }
 
     static String claimButton() {
-        List<String> found = new ArrayList<>();
-        for (JsonNode m : telegram.sentTo(YUSUF)) {
-            for (JsonNode row : m.path("reply_markup").path("inline_keyboard")) {
-                for (JsonNode b : row) {
-                    if (b.path("callback_data").asString().startsWith("hi:claim:")) {
-                        found.add(b.path("callback_data").asString());
-                    }
-                }
-            }
-        }
+        List<String> found = telegram.callbacksTo(YUSUF).stream().filter(c -> c.startsWith("hi:claim:")).toList();
         assertThat(found).as("told once, not by each replica").hasSizeLessThanOrEqualTo(1);
         return found.isEmpty() ? null : found.get(0);
     }

@@ -136,6 +136,17 @@ public final class FakeTelegram implements AutoCloseable {
         return sent().stream().filter(b -> b.path("chat_id").asString().equals(Long.toString(chatId))).toList();
     }
 
+    /** The callback data of every inline button sent to this chat, in the order sent. */
+    public List<String> callbacksTo(long chatId) {
+        List<String> data = new ArrayList<>();
+        for (JsonNode m : sentTo(chatId)) {
+            for (JsonNode row : m.path("reply_markup").path("inline_keyboard")) {
+                row.forEach(b -> data.add(b.path("callback_data").asString()));
+            }
+        }
+        return data;
+    }
+
     /** The bodies of every send of this method ("sendphoto", "sendvoice", ...): multipart for media. */
     public List<String> sentRaw(String method) {
         List<String> bodies = new ArrayList<>();

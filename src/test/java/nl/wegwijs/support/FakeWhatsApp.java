@@ -122,6 +122,17 @@ public final class FakeWhatsApp implements AutoCloseable {
         return sentTo(waId).stream().map(FakeWhatsApp::visible).toList();
     }
 
+    /** The ids of every choice (reply button or list row) this user was offered. */
+    public List<String> choicesTo(String waId) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode m : sentTo(waId)) {
+            JsonNode action = m.path("interactive").path("action");
+            action.path("buttons").forEach(b -> ids.add(b.path("reply").path("id").asString()));
+            action.path("sections").forEach(s -> s.path("rows").forEach(r -> ids.add(r.path("id").asString())));
+        }
+        return ids;
+    }
+
     public static String visible(JsonNode m) {
         return switch (m.path("type").asString("")) {
             case "text" -> m.path("text").path("body").asString();

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,15 +152,8 @@ class WhatsAppEndToEndIT {
         return String.join("\n", whatsapp.textsTo(parent));
     }
 
-    /** The ids of every choice (reply button or list row) the parent was offered. */
     static List<String> choices(String parent) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode m : whatsapp.sentTo(parent)) {
-            JsonNode action = m.path("interactive").path("action");
-            action.path("buttons").forEach(b -> ids.add(b.path("reply").path("id").asString()));
-            action.path("sections").forEach(s -> s.path("rows").forEach(r -> ids.add(r.path("id").asString())));
-        }
-        return ids;
+        return whatsapp.choicesTo(parent);
     }
 
     static String telegramText(long chat) {
@@ -169,16 +161,7 @@ class WhatsAppEndToEndIT {
     }
 
     static String claimButton(long chat) {
-        for (JsonNode m : telegram.sentTo(chat)) {
-            for (JsonNode row : m.path("reply_markup").path("inline_keyboard")) {
-                for (JsonNode b : row) {
-                    if (b.path("callback_data").asString().startsWith("hi:claim:")) {
-                        return b.path("callback_data").asString();
-                    }
-                }
-            }
-        }
-        return null;
+        return telegram.callbacksTo(chat).stream().filter(c -> c.startsWith("hi:claim:")).findFirst().orElse(null);
     }
 
     // ---- the webhook
