@@ -82,6 +82,12 @@ class JargonStep implements ConversationStep {
         if (found.isEmpty() || !DefinitionQuestion.asks(message)) {
             return StepResult.pass();
         }
+        if (!DefinitionQuestion.asksMeaning(message) && found.stream().allMatch(TermFinder.Found::ownName)
+                && answeredByTheirEntry(found, message, turn.language())) {
+            // "interpreter?", "tercüman": the parent names the thing in their own language, not a Dutch
+            // word to look up; they want the thing (an interpreter), which the entry about it answers.
+            return StepResult.pass();
+        }
         if (!DefinitionQuestion.asksMeaning(message) && hasOtherWords(message, found)
                 && coveredByEntry(found, message, turn.language())) {
             // "hulp bij vechtscheiding", "grooming signs": a term with a word of what the parent wants

@@ -60,6 +60,16 @@ class JargonStepTest {
     }
 
     @Test
+    void leavesATermNamedInTheParentsOwnLanguageToTheEntryAboutIt() {
+        // "an interpreter" in the parent's words is the thing wanted, not a Dutch word to look up.
+        assertThat(jargon.handle(turn("an interpreter please?", Language.EN))).isInstanceOf(StepResult.Pass.class);
+        assertThat(jargon.handle(turn("tercüman lazım", Language.TR))).isInstanceOf(StepResult.Pass.class);
+        // The Dutch word, or a question what the word means, is still explained.
+        assertThat(reply("tolk?", Language.EN)).contains("tolk");
+        assertThat(reply("what is an interpreter", Language.EN)).contains("tolk");
+    }
+
+    @Test
     void leavesAWordQuestionInsideASituationToTheEntryOnThatSubject() {
         assertThat(jargon.handle(turn("the school says my son needs passend onderwijs, what is that exactly", Language.EN)))
                 .isInstanceOf(StepResult.Pass.class);
