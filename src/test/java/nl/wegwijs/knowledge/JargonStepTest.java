@@ -70,6 +70,16 @@ class JargonStepTest {
     }
 
     @Test
+    void putsFirstTheQuotedTermTheParentAsksAboutAgain() {
+        var asked = answered(jargon.handle(turn(
+                "the letter says 'uw aanvraag voor een pgb is afgewezen, u kunt bezwaar maken'. how do i make a bezwaar?", Language.EN)));
+        assertThat(asked.outcome().topic()).isEqualTo("term:bezwaar");
+        var inOrder = answered(jargon.handle(turn(
+                "the letter says 'uw aanvraag voor een pgb is afgewezen, u kunt bezwaar maken'. what does it mean?", Language.EN)));
+        assertThat(inOrder.outcome().topic()).isEqualTo("term:pgb");
+    }
+
+    @Test
     void leavesAWordQuestionInsideASituationToTheEntryOnThatSubject() {
         assertThat(jargon.handle(turn("the school says my son needs passend onderwijs, what is that exactly", Language.EN)))
                 .isInstanceOf(StepResult.Pass.class);
