@@ -67,6 +67,27 @@ class Knowledge implements NeutralTerms, ContentVocabulary {
 
     private static final java.util.regex.Pattern VOCABULARY_WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
 
+    /**
+     * How often the Dutch content names a term (its name and variants; a name of several words
+     * counts as its rarest word; abbreviations left out, "ZIN" is also an everyday word): low for
+     * the words a parent has not met yet.
+     */
+    int commonness(GlossaryTerm term) {
+        int total = 0;
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add(term.term());
+        forms.addAll(term.variants());
+        for (String form : forms) {
+            int rarest = Integer.MAX_VALUE;
+            var m = VOCABULARY_WORD.matcher(LanguageParts.fold(form));
+            while (m.find()) {
+                rarest = Math.min(rarest, count(Language.NL, m.group()));
+            }
+            total += rarest == Integer.MAX_VALUE ? 0 : rarest;
+        }
+        return total;
+    }
+
     @Override
     public int count(Language language, String word) {
         return vocabulary.getOrDefault(language, java.util.Map.of()).getOrDefault(word, 0);

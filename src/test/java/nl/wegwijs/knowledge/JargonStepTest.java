@@ -77,6 +77,9 @@ class JargonStepTest {
         var inOrder = answered(jargon.handle(turn(
                 "the letter says 'uw aanvraag voor een pgb is afgewezen, u kunt bezwaar maken'. what does it mean?", Language.EN)));
         assertThat(inOrder.outcome().topic()).isEqualTo("term:pgb");
+        // Otherwise the rarest quoted term first: "jeugdhulp" is common, "zorg in natura" is not.
+        var rarest = answered(jargon.handle(turn("the letter says 'u krijgt jeugdhulp als zorg in natura'. what does it mean?", Language.EN)));
+        assertThat(rarest.outcome().topic()).isEqualTo("term:zin");
     }
 
     @Test
