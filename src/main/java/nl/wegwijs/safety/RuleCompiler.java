@@ -44,6 +44,11 @@ final class RuleCompiler {
         return Pattern.compile("(?<= )(?:" + regex(pattern) + ")(?= )", Pattern.UNICODE_CHARACTER_CLASS);
     }
 
+    /** What every match of the rule begins with ({@link FirstLetters#starts}), or empty when not known. */
+    static java.util.Set<String> starts(String pattern) {
+        return FirstLetters.starts(regex(pattern, WORD)).orElse(java.util.Set.of());
+    }
+
     private static String regex(String pattern) {
         return regex(pattern, WORD);
     }

@@ -37,8 +37,10 @@ final class RuleSet {
     private final List<Rule> safe;
     private final List<Rule> cues;
     private final Vocabulary vocabulary;
+    private final RuleIndex index;
 
     private RuleSet(List<Rule> rules, Vocabulary vocabulary) {
+        this.index = new RuleIndex(rules);
         this.crisis = rules.stream().filter(r -> r.effect() == Rule.Effect.CRISIS).toList();
         this.child = rules.stream().filter(r -> r.effect() == Rule.Effect.CHILD).toList();
         this.safe = rules.stream().filter(r -> r.effect() == Rule.Effect.SAFE).toList();
@@ -109,7 +111,7 @@ final class RuleSet {
             String pattern = expand(rule.group(2).strip(), definitions, source);
             Rule compiled;
             try {
-                compiled = toRule(rule.group(1), lang, compiler.apply(pattern), source);
+                compiled = toRule(rule.group(1), lang, compiler.apply(pattern), source, RuleCompiler.starts(pattern));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(source + ": " + e.getMessage(), e);
             }
@@ -135,7 +137,7 @@ final class RuleSet {
         return out.toString();
     }
 
-    private static Rule toRule(String labels, String lang, Pattern pattern, String source) {
+    private static Rule toRule(String labels, String lang, Pattern pattern, String source, Set<String> starts) {
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
         boolean childMarker = false;
         boolean safe = false;
@@ -159,19 +161,19 @@ final class RuleSet {
             if (safe || childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
                 throw new IllegalStateException("CUE cannot be combined with other labels");
             }
-            return new Rule(Rule.Effect.CUE, Set.of(), false, severity, false, lang, pattern, source);
+            return new Rule(Rule.Effect.CUE, Set.of(), false, severity, false, lang, pattern, source, starts);
         }
         if (safe) {
             if (childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
                 throw new IllegalStateException("SAFE cannot be combined with other labels");
             }
-            return new Rule(Rule.Effect.SAFE, Set.of(), false, severity, false, lang, pattern, source);
+            return new Rule(Rule.Effect.SAFE, Set.of(), false, severity, false, lang, pattern, source, starts);
         }
         Rule.Effect effect = kinds.isEmpty() ? Rule.Effect.CHILD : Rule.Effect.CRISIS;
         if (effect == Rule.Effect.CHILD && severity != Rule.Severity.ACUTE) {
             throw new IllegalStateException("POSSIBLE needs a crisis kind");
         }
-        return new Rule(effect, Set.copyOf(kinds), childMarker, severity, tempers, lang, pattern, source);
+        return new Rule(effect, Set.copyOf(kinds), childMarker, severity, tempers, lang, pattern, source, starts);
     }
 
     /** The same look-alikes, cues and child markers without any crisis rule: how far the signal gets alone (tests). */
@@ -200,5 +202,10 @@ final class RuleSet {
 
     Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The rules that may match a normalised, repaired text: the others need not run on it. */
+    RuleIndex.Candidates candidates(String normalised) {
+        return index.candidates(normalised);
     }
 }
