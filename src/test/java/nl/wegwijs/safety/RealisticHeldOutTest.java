@@ -27,7 +27,7 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
             "en", new double[] {0.73, 0.68, 0.12, 0.99},
             "ar", new double[] {0.61, 0.60, 0.09, 0.99},
             "tr", new double[] {0.80, 0.80, 0.11, 0.99},
-            "pl", new double[] {0.70, 0.68, 0.16, 0.97},
+            "pl", new double[] {0.70, 0.68, 0.19, 0.97},
             "uk", new double[] {0.70, 0.66, 0.24, 0.99});
 
     @Override
