@@ -56,12 +56,17 @@ final class CrisisDetector {
         static final double BARE_AT = 1.01;
         /**
          * With a danger word, the signal's "acute" score at which it raises none straight to acute; above 1: never.
-         * The same as ACUTE_AT until leave-one-file-out CV said otherwise (the raise then went none, possible, acute).
+         * 0.8: in leave-one-file-out CV the same acute messages as 0.7 (the old way: none to possible at 0.8, then
+         * to acute at 0.7) with one full false alarm fewer.
          */
-        static final double NONE_TO_ACUTE_AT = ACUTE_AT;
+        static final double NONE_TO_ACUTE_AT = 0.8;
         /**
          * An acute rule hit in a message with a look-alike span counts as possible when the signal's "acute or
-         * possible" score is below this; 0: never.
+         * possible" score is below this; 0: never. Off: in leave-one-file-out CV (SignalLeaveOneFileOutTest, sweep) the
+         * nearest-neighbour signal at 0.3 turned 7 of 26 full false alarms on train-7/8 (measured out of sample) into the
+         * safety line without losing an acute message there, but on the training part it tempered two real ones that
+         * start with a look-alike ("hij slaat me niet hoor. hij ... drukt mijn gezicht in het kussen", a disclosure in a
+         * question about upbringing).
          */
         static final double TEMPER_BELOW = 0;
 
@@ -182,16 +187,16 @@ final class CrisisDetector {
         boolean acute = r.acute();
         boolean signalled = reading != null && signal != null;
         if (kinds.isEmpty()) {
-            boolean raise = signalled && (r.cue() ? reading.worrying() >= signal.possibleAt()
+            // the rules found nothing, the signal is confident and a danger word stands outside every
+            // look-alike: at least the safety line; the emergency reply only when it is very sure
+            acute = signalled && r.cue() && reading.acute() >= signal.noneToAcuteAt();
+            boolean raise = acute || signalled && (r.cue() ? reading.worrying() >= signal.possibleAt()
                     : reading.worrying() >= signal.bareAt()); // without a danger word only when very sure
             if (!raise) {
                 return SafetyVerdict.none();
             }
-            // the rules found nothing, the signal is confident and a danger word stands outside every
-            // look-alike: at least the safety line; the emergency reply only when it is very sure
             kinds.addAll(reading.kinds());
             languages.putAll(cueLanguages(r.normalised(), r.safeSpans()));
-            acute = r.cue() && reading.acute() >= signal.noneToAcuteAt();
         } else if (!acute && !r.tempered() && r.cue() && signalled && reading.acute() >= signal.acuteAt()) {
             acute = true; // the signal raises possible to acute, never past a rule that says "in the past"
             kinds.addAll(reading.kinds());
