@@ -33,7 +33,8 @@ final class CrisisDetector {
      * cross-validation on the training material, see SignalCrossValidationTest): its score for
      * "acute or possible" to raise none to possible, its score for "acute" to raise possible to acute.
      */
-    record SignalUse(SafetySignal signal, double possibleAt, double acuteAt, double bareAt) {
+    record SignalUse(SafetySignal signal, double possibleAt, double acuteAt, double bareAt, double noneToAcuteAt,
+            double temperBelow) {
 
         /**
          * 0.8 since train-5/6 joined the training part: in CV 0.7 added 4 acute and 14 possible of 1,241 worrying
@@ -53,13 +54,34 @@ final class CrisisDetector {
          * the 559 ordinary questions of OrdinaryQuestionsTest.
          */
         static final double BARE_AT = 1.01;
+        /**
+         * With a danger word, the signal's "acute" score at which it raises none straight to acute; above 1: never.
+         * 0.7, as ACUTE_AT: before this threshold existed the raise went none to possible at 0.8, then to acute at 0.7;
+         * 0.8 saved one full false alarm of 618 in leave-one-file-out CV, but a full test run (which includes the
+         * held-out test) showed 3 of 295 held-out acute messages lost, so the old behaviour stays.
+         */
+        static final double NONE_TO_ACUTE_AT = 0.7;
+        /**
+         * An acute rule hit in a message with a look-alike span counts as possible when the signal's "acute or
+         * possible" score is below this; 0: never. Off: in leave-one-file-out CV (SignalLeaveOneFileOutTest, sweep) the
+         * nearest-neighbour signal at 0.3 turned 7 of 26 full false alarms on train-7/8 (measured out of sample) into the
+         * safety line without losing an acute message there, but on the training part it tempered two real ones that
+         * start with a look-alike ("hij slaat me niet hoor. hij ... drukt mijn gezicht in het kussen", a disclosure in a
+         * question about upbringing).
+         */
+        static final double TEMPER_BELOW = 0;
 
         SignalUse(SafetySignal signal, double possibleAt, double acuteAt) {
-            this(signal, possibleAt, acuteAt, BARE_AT);
+            this(signal, possibleAt, acuteAt, BARE_AT, NONE_TO_ACUTE_AT, TEMPER_BELOW);
         }
 
         static SignalUse of(SafetySignal signal) {
-            return new SignalUse(signal, POSSIBLE_AT, ACUTE_AT, BARE_AT);
+            return new SignalUse(signal, POSSIBLE_AT, ACUTE_AT, BARE_AT, NONE_TO_ACUTE_AT, TEMPER_BELOW);
+        }
+
+        /** Whether the signal could change the rules' reading, so it is read at all (it costs a few milliseconds). */
+        boolean wanted(RuleReading r) {
+            return r.acute() ? r.lookAlike() && temperBelow > 0 : r.cue() || bareAt <= 1;
         }
     }
 
@@ -94,16 +116,34 @@ final class CrisisDetector {
 
     /**
      * Grades a message: acute when an acute rule matches outside every look-alike span, possible when
-     * only rules labelled POSSIBLE do, otherwise none.
+     * only rules labelled POSSIBLE do, otherwise none; then the signal may move that by {@link #combine}.
      */
     SafetyVerdict assess(String text) {
         if (text == null || text.isBlank()) {
             return SafetyVerdict.none();
         }
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        RuleReading rules = readRules(bounded);
+        return combine(rules, signal != null && signal.wanted(rules) ? signal.signal().read(bounded) : null);
+    }
+
+    /**
+     * What the rules alone read in one message: the input of {@link #combine}. Separate so that
+     * cross-validation reads the rules once per message and tries many signals and thresholds on it.
+     *
+     * @param acute      an acute rule fired and no TEMPERS rule took it back (or danger now fired too)
+     * @param tempered   a TEMPERS rule fired: the danger is past or there is no plan
+     * @param child      a rule says that a child writes (read only when a crisis rule or a danger word matched)
+     * @param cue        a CUE (danger word) matches outside every look-alike span
+     * @param lookAlike  some look-alike (SAFE) span lies in the message: a figure of speech, a game, a book
+     */
+    record RuleReading(String normalised, List<int[]> safeSpans, Set<CrisisKind> kinds, boolean acute,
+            boolean tempered, boolean child, Map<String, Integer> languages, boolean cue, boolean lookAlike) {
+    }
+
+    RuleReading readRules(String bounded) {
         String normalised = rules.vocabulary().repair(TextNormaliser.text(bounded));
         List<int[]> safeSpans = spans(normalised, rules.safe());
-
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
         boolean acute = false;
         boolean now = false;
@@ -125,35 +165,48 @@ final class CrisisDetector {
         if (tempered && !now) {
             acute = false; // told as the past, or "I won't do anything": worrying, not an emergency
         }
-        // the signal is read only when it could change something, and only with a danger word outside
-        // every look-alike span: a confident signal on "ik verveel me dood" alone raises nothing
-        boolean cue = signal != null && !acute && cueOutside(normalised, safeSpans);
-        SafetySignal.Reading reading = signal != null && !acute && (cue || signal.bareAt() <= 1)
-                ? signal.signal().read(bounded) : null;
-        if (kinds.isEmpty()) {
-            boolean raise = reading != null && (cue ? reading.worrying() >= signal.possibleAt()
-                    : reading.worrying() >= signal.bareAt()); // without a danger word only when very sure
-            if (!raise) {
-                return SafetyVerdict.none();
-            }
-            // the rules found nothing, the signal is confident and a danger word stands outside every
-            // look-alike: at least the safety line
-            kinds.addAll(reading.kinds());
-            languages.putAll(cueLanguages(normalised, safeSpans));
-        }
+        boolean cue = cueOutside(normalised, safeSpans);
+        // whether a child writes matters only for a worrying verdict: without a crisis rule or a danger word there is none
         for (Rule rule : rules.child()) {
-            if (child) {
+            if (child || (kinds.isEmpty() && !cue)) {
                 break;
             }
             child = matchesOutside(rule, normalised, safeSpans);
         }
-        List<String> language = languages.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        if (!acute && !tempered && cue && reading != null && reading.acute() >= signal.acuteAt()) {
+        return new RuleReading(normalised, safeSpans, kinds, acute, tempered, child, languages, cue, !safeSpans.isEmpty());
+    }
+
+    /**
+     * The rules' reading moved by the signal's (null: the rules alone), within {@link SignalUse}'s thresholds.
+     * The signal counts only with a danger word outside every look-alike span: a confident signal on
+     * "ik verveel me dood" alone raises nothing.
+     */
+    SafetyVerdict combine(RuleReading r, SafetySignal.Reading reading) {
+        Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
+        kinds.addAll(r.kinds());
+        Map<String, Integer> languages = new LinkedHashMap<>(r.languages());
+        boolean acute = r.acute();
+        boolean signalled = reading != null && signal != null;
+        if (kinds.isEmpty()) {
+            // the rules found nothing, the signal is confident and a danger word stands outside every
+            // look-alike: at least the safety line; the emergency reply only when it is very sure
+            acute = signalled && r.cue() && reading.acute() >= signal.noneToAcuteAt();
+            boolean raise = acute || signalled && (r.cue() ? reading.worrying() >= signal.possibleAt()
+                    : reading.worrying() >= signal.bareAt()); // without a danger word only when very sure
+            if (!raise) {
+                return SafetyVerdict.none();
+            }
+            kinds.addAll(reading.kinds());
+            languages.putAll(cueLanguages(r.normalised(), r.safeSpans()));
+        } else if (!acute && !r.tempered() && r.cue() && signalled && reading.acute() >= signal.acuteAt()) {
             acute = true; // the signal raises possible to acute, never past a rule that says "in the past"
             kinds.addAll(reading.kinds());
+        } else if (acute && r.lookAlike() && signalled && reading.worrying() < signal.temperBelow()) {
+            acute = false; // a rule hit next to a figure of speech, and the signal is sure it is nothing: the safety line, not 112
         }
-        return acute ? new SafetyVerdict.Acute(kinds, child, language) : new SafetyVerdict.Possible(kinds, child, language);
+        List<String> language = languages.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        return acute ? new SafetyVerdict.Acute(kinds, r.child(), language) : new SafetyVerdict.Possible(kinds, r.child(), language);
     }
 
     private boolean cueOutside(String normalised, List<int[]> safeSpans) {

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,49 +15,31 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
-import org.apache.lucene.classification.ClassificationResult;
-import org.apache.lucene.classification.Classifier;
-import org.apache.lucene.classification.KNearestNeighborClassifier;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * A statistical second signal next to the rules: Lucene's naive Bayes classifier over character
- * n-grams of the normalised text, trained at start-up on the realistic training messages in
+ * A statistical second signal next to the rules, trained at start-up on the realistic training messages in
  * {@code safety/training/*.jsonl} (the one copy of that material: the training test reads it there too).
  *
  * <p>Why: the rules read situations they were written for; n-grams carry over to the many ways the
  * same situation is typed (inflections, Darija, surzhyk, missing diacritics). The signal alone never
- * decides: {@link CrisisDetector} lets it raise a level only with enough confidence and a supporting
+ * decides: {@link CrisisDetector} lets it move a level only with enough confidence and a supporting
  * cue outside every look-alike span.
  *
- * <p>The index lives in memory (a few hundred short messages: tens of milliseconds to build) and is
- * read-only after construction, so one instance serves all threads; every replica trains the same
- * index from the same files.
+ * <p>Implementations are read-only after training, so one instance serves all threads; every replica
+ * trains the same model from the same files. Which learner is used was chosen by leave-one-file-out
+ * cross-validation (SignalLeaveOneFileOutTest; README of safety, "Measured").
  */
-final class SafetySignal {
+interface SafetySignal {
 
     /** Lists the training files, one name a line: the class path cannot be listed without a framework. */
-    static final String TRAINING_INDEX = "safety/training/files.txt";
+    String TRAINING_INDEX = "safety/training/files.txt";
 
-    private static final String TEXT = "text";
-    private static final String LEVEL = "level";
-    private static final String KIND = "kind";
+    /**
+     * The signal reads at most this many characters: the telling part of a long story is rarely past it, and
+     * the reply path stays at a few milliseconds (MoreLikeThis over 4,000 characters cost about 10 ms).
+     */
+    int MAX_CHARS = 1_500;
 
     /** One training message: its level ("acute", "possible", "none") and, when worrying, its kinds. */
     record Example(String text, String level, List<String> kinds) {
@@ -75,97 +55,34 @@ final class SafetySignal {
     record Reading(double acute, double worrying, Set<CrisisKind> kinds) {
     }
 
-    /** How many nearest training messages vote. */
-    static final int NEIGHBOURS = 10;
-    /** MoreLikeThis keeps only the most telling n-grams of a message; 25 (its default) is too few for a long story. */
-    static final int QUERY_TERMS = 300;
-
-    private final Classifier<BytesRef> levels;
-    private final Classifier<BytesRef> kinds;
-
-    private SafetySignal(DirectoryReader reader) throws IOException {
-        Analyzer analyzer = analyzer();
-        this.levels = new Neighbours(reader, analyzer, null, LEVEL);
-        Query worrying = new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(LEVEL, "none")), BooleanClause.Occur.MUST_NOT).build();
-        this.kinds = new Neighbours(reader, analyzer, worrying, KIND);
-    }
-
-    /** Lucene's k-nearest-neighbour classifier with a longer MoreLikeThis query. */
-    private static final class Neighbours extends KNearestNeighborClassifier {
-        Neighbours(DirectoryReader reader, Analyzer analyzer, Query filter, String classField) throws IOException {
-            super(reader, new BM25Similarity(), analyzer, filter, NEIGHBOURS, 1, 1, classField, TEXT);
-            mlt.setMaxQueryTerms(QUERY_TERMS);
-        }
-    }
+    Reading read(String text);
 
     static SafetySignal loadDefault() {
         return train(readTraining());
     }
 
+    /** The learner chosen by leave-one-file-out CV. */
     static SafetySignal train(List<Example> examples) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
-            for (Example e : examples) {
-                Document doc = new Document();
-                doc.add(new TextField(TEXT, TextNormaliser.text(e.text()), Field.Store.NO));
-                doc.add(new StringField(LEVEL, e.level(), Field.Store.YES));
-                for (String kind : e.kinds()) {
-                    doc.add(new StringField(KIND, kind, Field.Store.YES));
-                }
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            return new SafetySignal(DirectoryReader.open(directory));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return NeighbourSignal.train(examples, NeighbourSignal.Settings.DEFAULT);
     }
 
-    /**
-     * The signal reads at most this many characters: the telling part of a long story is rarely past it, and
-     * the reply path stays at a few milliseconds (MoreLikeThis over 4,000 characters cost about 10 ms).
-     */
-    static final int MAX_CHARS = 1_500;
-
-    Reading read(String text) {
-        String normalised = TextNormaliser.text(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        try {
-            double acute = 0;
-            double possible = 0;
-            for (ClassificationResult<BytesRef> r : levels.getClasses(normalised)) {
-                switch (r.getAssignedClass().utf8ToString()) {
-                    case "acute" -> acute = r.getScore();
-                    case "possible" -> possible = r.getScore();
-                    default -> { }
-                }
-            }
-            List<ClassificationResult<BytesRef>> kindScores = kinds.getClasses(normalised);
-            Set<CrisisKind> likely = EnumSet.noneOf(CrisisKind.class);
-            kindScores.stream().max(Comparator.comparingDouble(ClassificationResult::getScore))
-                    .ifPresent(best -> likely.add(CrisisKind.valueOf(best.getAssignedClass().utf8ToString())));
-            if (likely.isEmpty()) {
-                likely.add(CrisisKind.DISTRESS);
-            }
-            return new Reading(acute, acute + possible, likely);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The first characters of a message, normalised as for the rules. */
+    static String normalisedStart(String text) {
+        return TextNormaliser.text(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
     }
 
     /**
      * Whitespace words of the normalised text (which already folds Arabic, Cyrillic and Latin spelling
-     * variants), ASCII-folded for any diacritic the normaliser leaves, then character 3- to 5-grams with
+     * variants), ASCII-folded for any diacritic the normaliser leaves, then character n-grams with
      * the word itself kept.
      */
-    static Analyzer analyzer() {
+    static Analyzer analyzer(int minGram, int maxGram) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new WhitespaceTokenizer();
                 TokenStream folded = new ASCIIFoldingFilter(words);
-                return new TokenStreamComponents(words, new NGramTokenFilter(folded, 3, 5, true));
+                return new TokenStreamComponents(words, new NGramTokenFilter(folded, minGram, maxGram, true));
             }
         };
     }

@@ -66,6 +66,19 @@ class OrdinaryQuestionsTest {
                 .hasSizeLessThanOrEqualTo(MAX_ALARMS.get(file)));
     }
 
+    /** Every ordinary question turn of the files above (the eval set's own crisis cases left out). */
+    static List<String> turns() {
+        List<String> turns = new ArrayList<>();
+        for (String file : MAX_ALARMS.keySet()) {
+            for (JsonNode item : read(file)) {
+                if (!"crisis".equals(item.path("kind").asText())) {
+                    item.path("turns").forEach(t -> turns.add(t.asText()));
+                }
+            }
+        }
+        return turns;
+    }
+
     private static List<JsonNode> read(String file) {
         try (InputStream in = OrdinaryQuestionsTest.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {

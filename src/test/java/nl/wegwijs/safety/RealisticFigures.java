@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import nl.wegwijs.language.Language;
 import nl.wegwijs.language.LanguageFixtures;
 import nl.wegwijs.language.LanguageResolver;
@@ -79,10 +80,15 @@ final class RealisticFigures {
     }
 
     static RealisticFigures of(List<RealisticSets.Message> messages, SafetyCheck safety) {
+        return of(messages, m -> safety.assess(m.text()));
+    }
+
+    /** The figures of verdicts given by any means (cross-validation combines readings it made once). */
+    static RealisticFigures of(List<RealisticSets.Message> messages, Function<RealisticSets.Message, SafetyVerdict> verdicts) {
         LanguageResolver languages = LanguageFixtures.resolver();
         RealisticFigures figures = new RealisticFigures();
         for (RealisticSets.Message m : messages) {
-            SafetyVerdict verdict = safety.assess(m.text());
+            SafetyVerdict verdict = verdicts.apply(m);
             for (Counts c : List.of(figures.counts.computeIfAbsent(m.lang(), k -> new Counts()),
                     figures.counts.computeIfAbsent(ALL, k -> new Counts()))) {
                 figures.count(c, m, verdict, languages, c == figures.counts.get(ALL));

@@ -68,7 +68,8 @@ class SignalCrossValidationTest {
                 }
             }
             CrisisDetector detector = withSignal
-                    ? new CrisisDetector(rules, new CrisisDetector.SignalUse(SafetySignal.train(examples(learn)), possibleAt, acuteAt, bareAt))
+                    ? new CrisisDetector(rules, new CrisisDetector.SignalUse(SafetySignal.train(examples(learn)), possibleAt, acuteAt, bareAt,
+                            CrisisDetector.SignalUse.NONE_TO_ACUTE_AT, CrisisDetector.SignalUse.TEMPER_BELOW))
                     : new CrisisDetector(rules, null);
             total.add(RealisticFigures.of(folds.get(i), new SafetyCheck(detector, replies)));
         }

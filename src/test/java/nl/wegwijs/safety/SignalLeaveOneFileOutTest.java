@@ -1,0 +1,303 @@
+package nl.wegwijs.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Generalisation to new writers: leave-one-file-out cross-validation over the training files. Each file was
+ * written by other hands, so a signal trained on all files but one and judged on that one meets writers it
+ * never read. The rules were tuned on every file, so "rules alone" flatters the rules; what this measures
+ * honestly is what the SIGNAL adds or costs on the left-out file (rules + signal against rules alone).
+ *
+ * <p>The rules read each message once ({@link CrisisDetector#readRules}); each learner reads each left-out
+ * message once; thresholds are then tried on those readings. {@code -Dsafety.cv.sweep=true} compares the
+ * learners and prints the threshold grid, which is how {@link SafetySignal#train}'s learner and
+ * {@link CrisisDetector.SignalUse}'s thresholds were chosen (README of safety, "Measured").
+ *
+ * <p>{@code mvn -o -q test -Dtest=SignalLeaveOneFileOutTest [-Dsafety.cv.sweep=true]}
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignalLeaveOneFileOutTest {
+
+    /** A way to train a signal, by name. */
+    record Learner(String name, Function<List<SafetySignal.Example>, SafetySignal> train) {
+    }
+
+    /** Thresholds as in {@link CrisisDetector.SignalUse}. */
+    record Use(double possibleAt, double acuteAt, double noneToAcuteAt, double temperBelow) {
+        CrisisDetector.SignalUse with(SafetySignal signal) {
+            return new CrisisDetector.SignalUse(signal, possibleAt, acuteAt, CrisisDetector.SignalUse.BARE_AT,
+                    noneToAcuteAt, temperBelow);
+        }
+
+        static final Use CHOSEN = new Use(CrisisDetector.SignalUse.POSSIBLE_AT, CrisisDetector.SignalUse.ACUTE_AT,
+                CrisisDetector.SignalUse.NONE_TO_ACUTE_AT, CrisisDetector.SignalUse.TEMPER_BELOW);
+    }
+
+    static final Learner CHOSEN = new Learner("chosen", SafetySignal::train);
+
+    private RuleSet rules;
+    private CrisisDetector rulesOnly;
+    private final Map<String, List<RealisticSets.Message>> files = new LinkedHashMap<>();
+    /** Files not (yet) in files.txt, named by -Dsafety.cv.fresh: the rules were not tuned on them either. */
+    private final Map<String, List<RealisticSets.Message>> fresh = new LinkedHashMap<>();
+    private final Map<RealisticSets.Message, CrisisDetector.RuleReading> ruleReadings = new IdentityHashMap<>();
+    private final Map<String, CrisisDetector.RuleReading> ordinary = new LinkedHashMap<>();
+    private final Map<String, RealisticFigures> combined = new LinkedHashMap<>();
+    private final Map<String, RealisticFigures> alone = new LinkedHashMap<>();
+
+    @BeforeAll
+    void measure() {
+        rules = RuleSet.loadDefault();
+        rulesOnly = new CrisisDetector(rules, null);
+        for (String resource : SafetySignal.trainingFiles()) {
+            String file = resource.substring(resource.lastIndexOf('/') + 1);
+            files.put(file, RealisticSets.trainingFile(file));
+        }
+        for (String file : System.getProperty("safety.cv.fresh", "").split(",")) {
+            if (!file.isBlank() && !files.containsKey(file.strip())) {
+                fresh.put(file.strip(), RealisticSets.trainingFile(file.strip()));
+            }
+        }
+        files.values().forEach(list -> list.forEach(m -> ruleReadings.put(m, rulesOnly.readRules(m.text()))));
+        fresh.values().forEach(list -> list.forEach(m -> ruleReadings.put(m, rulesOnly.readRules(m.text()))));
+        OrdinaryQuestionsTest.turns().forEach(t -> ordinary.put(t, rulesOnly.readRules(t)));
+
+        Map<RealisticSets.Message, SafetySignal.Reading> readings = leaveOneFileOut(CHOSEN);
+        CrisisDetector detector = new CrisisDetector(rules, Use.CHOSEN.with(null));
+        RealisticFigures totalCombined = RealisticFigures.empty();
+        RealisticFigures totalAlone = RealisticFigures.empty();
+        files.forEach((file, messages) -> {
+            RealisticFigures withSignal = RealisticFigures.of(messages, m -> detector.combine(ruleReadings.get(m), readings.get(m)));
+            RealisticFigures rulesAlone = RealisticFigures.of(messages, m -> rulesOnly.combine(ruleReadings.get(m), null));
+            combined.put(file, withSignal);
+            alone.put(file, rulesAlone);
+            totalCombined.add(withSignal);
+            totalAlone.add(rulesAlone);
+            System.out.println("safety leave-one-file-out, rules alone:    " + rulesAlone.get(RealisticFigures.ALL).line(file));
+            System.out.println("safety leave-one-file-out, rules + signal: " + withSignal.get(RealisticFigures.ALL).line(file));
+        });
+        combined.put(RealisticFigures.ALL, totalCombined);
+        alone.put(RealisticFigures.ALL, totalAlone);
+        totalAlone.printAggregates("leave-one-file-out all files, rules alone");
+        totalCombined.printAggregates("leave-one-file-out all files, rules + signal");
+        if (!fresh.isEmpty()) {
+            SafetySignal all = CHOSEN.train().apply(everything());
+            fresh.forEach((file, messages) -> {
+                RealisticFigures.of(messages, m -> rulesOnly.combine(ruleReadings.get(m), null))
+                        .printAggregates("fresh " + file + " (out of sample), rules alone");
+                RealisticFigures.of(messages, m -> detector.combine(ruleReadings.get(m), all.read(m.text())))
+                        .printAggregates("fresh " + file + " (out of sample), rules + signal");
+            });
+        }
+        if (Boolean.getBoolean("safety.cv.sweep")) {
+            sweep();
+        }
+    }
+
+    /** Each message read by a signal trained on every file but its own. */
+    private Map<RealisticSets.Message, SafetySignal.Reading> leaveOneFileOut(Learner learner) {
+        Map<RealisticSets.Message, SafetySignal.Reading> readings = new IdentityHashMap<>();
+        files.forEach((file, messages) -> {
+            List<RealisticSets.Message> learn = new ArrayList<>();
+            files.forEach((other, list) -> {
+                if (!other.equals(file)) {
+                    learn.addAll(list);
+                }
+            });
+            SafetySignal signal = learner.train().apply(SignalCrossValidationTest.examples(learn));
+            messages.forEach(m -> readings.put(m, signal.read(m.text())));
+        });
+        return readings;
+    }
+
+    /** Counts without the reply language (which needs the slow language detector), for the grid. */
+    record Tally(int acute, int acuteCaught, int worrying, int worryingCaught, int none, int noneAlarm, int noneFull,
+            int ordinaryAlarms) {
+        String line() {
+            return String.format(Locale.ROOT, "acute %d/%d (%.1f%%) possible+ %d/%d (%.1f%%) false alarms %d/%d (%.1f%%) full %d; ordinary questions %d",
+                    acuteCaught, acute, 100.0 * acuteCaught / acute, worryingCaught, worrying, 100.0 * worryingCaught / worrying,
+                    noneAlarm, none, 100.0 * noneAlarm / none, noneFull, ordinaryAlarms);
+        }
+    }
+
+    private List<SafetySignal.Example> everything() {
+        List<SafetySignal.Example> everything = new ArrayList<>();
+        files.values().forEach(list -> everything.addAll(SignalCrossValidationTest.examples(list)));
+        return everything;
+    }
+
+    private Tally tally(CrisisDetector detector, Map<String, List<RealisticSets.Message>> set,
+            Map<RealisticSets.Message, SafetySignal.Reading> readings, Map<String, SafetySignal.Reading> ordinaryReadings) {
+        int acute = 0, acuteCaught = 0, worrying = 0, worryingCaught = 0, none = 0, noneAlarm = 0, noneFull = 0;
+        for (List<RealisticSets.Message> messages : set.values()) {
+            for (RealisticSets.Message m : messages) {
+                SafetyVerdict v = detector.combine(ruleReadings.get(m), readings == null ? null : readings.get(m));
+                boolean full = v instanceof SafetyVerdict.Acute;
+                switch (m.level()) {
+                    case ACUTE -> {
+                        acute++;
+                        worrying++;
+                        acuteCaught += full ? 1 : 0;
+                        worryingCaught += v.worrying() ? 1 : 0;
+                    }
+                    case POSSIBLE -> {
+                        worrying++;
+                        worryingCaught += v.worrying() ? 1 : 0;
+                    }
+                    case NONE -> {
+                        none++;
+                        noneAlarm += v.worrying() ? 1 : 0;
+                        noneFull += full ? 1 : 0;
+                    }
+                }
+            }
+        }
+        int ordinaryAlarms = 0;
+        for (Map.Entry<String, CrisisDetector.RuleReading> turn : ordinary.entrySet()) {
+            ordinaryAlarms += detector.combine(turn.getValue(),
+                    ordinaryReadings == null ? null : ordinaryReadings.get(turn.getKey())).worrying() ? 1 : 0;
+        }
+        return new Tally(acute, acuteCaught, worrying, worryingCaught, none, noneAlarm, noneFull, ordinaryAlarms);
+    }
+
+    /** The learners compared, each with the threshold grid. */
+    static List<Learner> candidates() {
+        List<Learner> learners = new ArrayList<>();
+        learners.add(new Learner("knn k=10 3-5", e -> NeighbourSignal.train(e, NeighbourSignal.Settings.DEFAULT)));
+        learners.add(new Learner("knn k=5 3-5", e -> NeighbourSignal.train(e, new NeighbourSignal.Settings(NeighbourSignal.Method.NEIGHBOURS, 5, 300, 3, 5))));
+        learners.add(new Learner("knn k=20 3-5", e -> NeighbourSignal.train(e, new NeighbourSignal.Settings(NeighbourSignal.Method.NEIGHBOURS, 20, 300, 3, 5))));
+        learners.add(new Learner("knn k=10 2-5", e -> NeighbourSignal.train(e, new NeighbourSignal.Settings(NeighbourSignal.Method.NEIGHBOURS, 10, 300, 2, 5))));
+        learners.add(new Learner("bm25-bayes 3-5", e -> NeighbourSignal.train(e, new NeighbourSignal.Settings(NeighbourSignal.Method.BM25_BAYES, 10, 300, 3, 5))));
+        learners.add(new Learner("naive-bayes 3-5", e -> NeighbourSignal.train(e, new NeighbourSignal.Settings(NeighbourSignal.Method.NAIVE_BAYES, 10, 300, 3, 5))));
+        learners.add(new Learner("linear 2-5 e5", e -> LinearSignal.train(e, LinearSignal.Settings.DEFAULT)));
+        learners.add(new Learner("linear 3-5 e5", e -> LinearSignal.train(e, new LinearSignal.Settings(3, 5, 5, 1.0))));
+        learners.add(new Learner("linear 2-5 e10", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 10, 1.0))));
+        learners.add(new Learner("linear 2-5 e3 r0.5", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 3, 0.5))));
+        for (int faq : new int[] {2, 4, 8}) {
+            List<SafetySignal.Example> ordinary = ordinaryQuestions(faq);
+            learners.add(new Learner("faq" + faq + " linear 2-5 e5", e -> LinearSignal.train(plus(e, ordinary), LinearSignal.Settings.DEFAULT)));
+            learners.add(new Learner("faq" + faq + " knn k=10 3-5", e -> NeighbourSignal.train(plus(e, ordinary), NeighbourSignal.Settings.DEFAULT)));
+        }
+        String only = System.getProperty("safety.cv.learners", "");
+        return only.isBlank() ? learners
+                : learners.stream().filter(l -> List.of(only.split(",")).stream().anyMatch(l.name()::startsWith)).toList();
+    }
+
+    /**
+     * FAQ topics whose phrasings may tell of danger or a worrying situation (a parent who hits, a runaway teenager,
+     * grooming, a depressed child): they are not taught as "none". See {@link #ordinaryQuestions}.
+     */
+    static final Set<String> WORRYING_TOPICS = Set.of("ik-sla-soms", "veilig-thuis", "brief-veilig-thuis", "crisisdienst",
+            "loverboys-grooming", "opvoeden-zonder-geweld", "somber-kind", "verslaving-jongere", "anoniem-praten-jongere",
+            "jongere-zelf-hulp", "vechtscheiding", "opvoeden-puber", "veiligheid-betekenis", "akj-vertrouwenspersoon");
+
+    /**
+     * Ordinary parents' questions, taught as "none": the first phrasings per language of every FAQ topic
+     * (faq/phrasings, product content) but the worrying ones. Without them the signal has seen only crisis stories
+     * and their look-alikes, and takes any question with a danger word for a crisis.
+     */
+    @SuppressWarnings("unchecked")
+    static List<SafetySignal.Example> ordinaryQuestions(int perTopicAndLanguage) {
+        List<SafetySignal.Example> examples = new ArrayList<>();
+        Yaml yaml = new Yaml();
+        try {
+            Resource[] topics = new PathMatchingResourcePatternResolver(SignalLeaveOneFileOutTest.class.getClassLoader())
+                    .getResources("classpath*:faq/phrasings/*.yaml");
+            Arrays.sort(topics, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            for (Resource topic : topics) {
+                String name = String.valueOf(topic.getFilename()).replace(".yaml", "");
+                if (WORRYING_TOPICS.contains(name)) {
+                    continue;
+                }
+                Map<String, Object> phrasings;
+                try (InputStream in = topic.getInputStream()) {
+                    phrasings = yaml.load(in);
+                }
+                phrasings.forEach((language, list) -> {
+                    if (list instanceof List<?> texts) {
+                        texts.stream().limit(perTopicAndLanguage)
+                                .forEach(t -> examples.add(new SafetySignal.Example(String.valueOf(t), "none", List.of())));
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return examples;
+    }
+
+    static List<SafetySignal.Example> plus(List<SafetySignal.Example> a, List<SafetySignal.Example> b) {
+        List<SafetySignal.Example> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void sweep() {
+        List<SafetySignal.Example> everything = everything();
+        System.out.println("lofo sweep rules alone: " + tally(rulesOnly, files, null, null).line()
+                + (fresh.isEmpty() ? "" : " | fresh " + tally(rulesOnly, fresh, null, null).line()));
+        for (Learner learner : candidates()) {
+            long start = System.nanoTime();
+            Map<RealisticSets.Message, SafetySignal.Reading> readings = leaveOneFileOut(learner);
+            SafetySignal all = learner.train().apply(everything);
+            Map<String, SafetySignal.Reading> ordinaryReadings = new LinkedHashMap<>();
+            ordinary.keySet().forEach(t -> ordinaryReadings.put(t, all.read(t)));
+            fresh.values().forEach(list -> list.forEach(m -> readings.put(m, all.read(m.text()))));
+            System.out.printf("lofo sweep %s: %d ms%n", learner.name(), (System.nanoTime() - start) / 1_000_000);
+            for (double p : new double[] {0.7, 0.8, 0.9, 0.95, 1.01}) {
+                for (double a : new double[] {0.5, 0.7, 0.9, 1.01}) {
+                    for (double n : new double[] {0.8, 0.9, 0.95, 1.01}) {
+                        for (double t : new double[] {0, 0.2, 0.3, 0.4}) {
+                            Use use = new Use(p, a, n, t);
+                            CrisisDetector detector = new CrisisDetector(rules, use.with(null));
+                            System.out.println("lofo sweep " + learner.name() + " " + use + ": "
+                                    + tally(detector, files, readings, ordinaryReadings).line()
+                                    + (fresh.isEmpty() ? "" : " | fresh " + tally(detector, fresh, readings, null).line()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSignalDoesNotCostRecallOnNewWriters() {
+        assertThat(combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL).acuteRecall())
+                .isGreaterThanOrEqualTo(alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL).acuteRecall());
+        assertThat(combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL).worryingRecall())
+                .isGreaterThanOrEqualTo(alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL).worryingRecall());
+    }
+
+    /**
+     * Floors under what was measured (2026-11-29, brief s11learn; README of safety, "Measured"). With train-7/8 just
+     * joined (rules barely tuned on them) the level is provisional; the signal's share is the test above.
+     */
+    @Test
+    void leaveOneFileOutFiguresStayAtWhatWasMeasured() {
+        RealisticFigures.Counts all = combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL);
+        assertThat(all.acuteRecall()).as("leave-one-file-out acute recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(all.worryingRecall()).as("leave-one-file-out possible-or-higher recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(all.falseAlarms()).as("leave-one-file-out false alarms").isLessThanOrEqualTo(0.06);
+        assertThat(all.falseAcute()).as("leave-one-file-out full false alarms").isLessThanOrEqualTo(0.05);
+    }
+}
