@@ -68,7 +68,8 @@ class JargonStep implements ConversationStep {
         }
         if (!found.isEmpty() && QUOTED.matcher(message).find()) {
             // "My letter says 'aanmelding bij het OKT', what ...": the quoted words are the question.
-            List<GlossaryTerm> quoted = found.stream().filter(f -> insideQuote(message, f.position()))
+            List<GlossaryTerm> quoted = mainFirst(message, turn.language(), found.stream()
+                    .filter(f -> insideQuote(message, f.position())).toList()).stream()
                     .limit(MAX_ASKED).map(TermFinder.Found::term).toList();
             if (!quoted.isEmpty()) {
                 return explain(turn, quoted);
@@ -96,6 +97,28 @@ class JargonStep implements ConversationStep {
             return StepResult.pass();
         }
         return explain(turn, found.stream().limit(MAX_ASKED).map(TermFinder.Found::term).toList());
+    }
+
+    /**
+     * The quoted terms with the one the parent asks about first: a term they name again in their own
+     * words ("... 'bezwaar maken'. how do I make this bezwaar?"), then the term whose entry the FAQ
+     * search puts highest for the whole message ("'the kinderrechter extended the OTS', what does it
+     * mean?": the measure, not the judge who took it), then the order of the quote.
+     */
+    private List<TermFinder.Found> mainFirst(String message, Language language, List<TermFinder.Found> quoted) {
+        if (quoted.size() < 2) {
+            return quoted;
+        }
+        String own = QUOTED.matcher(message).replaceAll(" ");
+        java.util.Set<String> named = new java.util.HashSet<>();
+        knowledge.findTerms(own, language).forEach(f -> named.add(f.term().id()));
+        List<String> ranked = knowledge.search(message, language, 5).stream().map(FaqRetriever.Match::entryId).toList();
+        java.util.function.ToIntFunction<TermFinder.Found> rank = f -> knowledge.moreAbout(f.term())
+                .map(e -> ranked.indexOf(e.id())).filter(i -> i >= 0).orElse(ranked.size());
+        List<TermFinder.Found> sorted = new ArrayList<>(quoted.stream().distinct().toList());
+        sorted.sort(java.util.Comparator.<TermFinder.Found>comparingInt(f -> named.contains(f.term().id()) ? 0 : 1)
+                .thenComparingInt(rank));
+        return sorted;
     }
 
     /** Words besides the terms found (the terms as written taken out). */

@@ -26,6 +26,17 @@ final class ArabicSpokenPrefixes {
     /** The word without the spoken prefixes above; the word itself when none applies. */
     static String withoutPrefix(String word) {
         String w = word;
+        // the negation circumfix of Darija and Egyptian: "ما ... ش" around the verb, glued ("ماعرفتش",
+        // "مكيسمعش", "معندوش") or with "ما" apart ("ما بقاش"); the "م" alone is cut only when the
+        // "ش" shows it is one ("مكتب" keeps its letters)
+        if (w.length() >= 4 && w.endsWith("ش")) {
+            w = w.substring(0, w.length() - 1);
+            if (w.length() >= 4 && w.charAt(0) == 'م' && w.charAt(1) != 'ا' && "كبتيعن".indexOf(w.charAt(1)) >= 0) {
+                w = w.substring(1);
+            }
+            String rest = withoutPrefix(w);
+            return rest.length() < 3 ? word : rest;
+        }
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() >= 5) {
             w = w.substring(1);
         }
@@ -55,6 +66,10 @@ final class ArabicSpokenPrefixes {
         // third person the content's questions mostly use ("ينام", "ياخد", "يطلب")
         if (w.length() >= 4 && ("تن".indexOf(w.charAt(0)) >= 0 || verb && w.charAt(0) == 'ا')) {
             w = "ي" + w.substring(1);
+        }
+        // the object "me" on a spoken verb ("بيضربني", "يخليني"): the light stemmer leaves "ن" on
+        if (w.length() >= 5 && w.endsWith("ني") && (verb || w.charAt(0) == 'ي')) {
+            w = w.substring(0, w.length() - 2);
         }
         // the conjunction goes too: the stemmer would take it off the standard word as well
         return w.equals(before) || w.length() < 3 || w.equals("عم") ? word : w;
