@@ -101,7 +101,8 @@ class JargonStep implements ConversationStep {
 
     /**
      * The quoted terms with the one the parent asks about first: a term they name again in their own
-     * words ("... 'bezwaar maken'. how do I make this bezwaar?"), then the term whose entry the FAQ
+     * words ("... 'bezwaar maken'. how do I make this bezwaar?"), then what happened before who did
+     * it (a "zorgmelding" before "Veilig Thuis", an organisation), then the term whose entry the FAQ
      * search puts highest for the whole message ("'the kinderrechter extended the OTS', what does it
      * mean?": the measure, not the judge who took it), then the order of the quote.
      */
@@ -117,6 +118,7 @@ class JargonStep implements ConversationStep {
                 .map(e -> ranked.indexOf(e.id())).filter(i -> i >= 0).orElse(ranked.size());
         List<TermFinder.Found> sorted = new ArrayList<>(quoted.stream().distinct().toList());
         sorted.sort(java.util.Comparator.<TermFinder.Found>comparingInt(f -> named.contains(f.term().id()) ? 0 : 1)
+                .thenComparingInt(f -> f.term().organisation() ? 1 : 0)
                 .thenComparingInt(rank));
         return sorted;
     }
