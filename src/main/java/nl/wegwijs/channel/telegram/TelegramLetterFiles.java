@@ -1,6 +1,5 @@
 package nl.wegwijs.channel.telegram;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -70,16 +69,12 @@ class TelegramLetterFiles implements LetterFiles {
             if (response.statusCode() != 200) {
                 throw new IOException("telegram file download answered " + response.statusCode());
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = body.read(buffer)) != -1) {
-                out.write(buffer, 0, n);
-                if (out.size() > maxBytes) {
-                    throw new TooLarge();
-                }
+            // one byte past the limit tells "too large" from "exactly the limit" without reading the rest
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes) + 1);
+            if (bytes.length > maxBytes) {
+                throw new TooLarge();
             }
-            return out.toByteArray();
+            return bytes;
         }
     }
 }

@@ -107,16 +107,12 @@ class GraphApi {
     }
 
     private static byte[] readAtMost(java.io.InputStream body, long maxBytes) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        int n;
-        while ((n = body.read(buffer)) != -1) {
-            out.write(buffer, 0, n);
-            if (out.size() > maxBytes) {
-                throw new TooLarge();
-            }
+        // one byte past the limit tells "too large" from "exactly the limit" without reading the rest
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes) + 1);
+        if (bytes.length > maxBytes) {
+            throw new TooLarge();
         }
-        return out.toByteArray();
+        return bytes;
     }
 
     /**

@@ -27,10 +27,8 @@ class WhatsAppChatReplies implements OutboxSender {
 
     /** Keeps a reply to {@code to}, after their earlier ones; sent once the caller's transaction commits. */
     void queue(String to, Language language, List<OutboundMessage> reply) {
-        for (OutboundMessage message : reply) {
-            for (ObjectNode body : messages.fit(to, message, language)) {
-                outbox.add(WhatsAppInbox.SOURCE, WhatsAppInbox.SOURCE + ":" + to, GraphApi.JSON.writeValueAsString(body));
-            }
+        for (ObjectNode body : messages.fitAll(to, reply, language)) {
+            outbox.add(WhatsAppInbox.SOURCE, WhatsAppInbox.SOURCE + ":" + to, GraphApi.JSON.writeValueAsString(body));
         }
     }
 

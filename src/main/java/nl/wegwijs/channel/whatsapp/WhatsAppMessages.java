@@ -33,6 +33,11 @@ final class WhatsAppMessages {
         this.text = text;
     }
 
+    /** The Graph API bodies that carry a whole reply (several of our messages) to {@code to}, in order. */
+    List<ObjectNode> fitAll(String to, List<OutboundMessage> reply, Language language) {
+        return reply.stream().flatMap(message -> fit(to, message, language).stream()).toList();
+    }
+
     /** The Graph API bodies that carry one of our messages to {@code to}, in order. */
     List<ObjectNode> fit(String to, OutboundMessage message, Language language) {
         List<ObjectNode> bodies = new ArrayList<>();

@@ -25,11 +25,7 @@ class WhatsAppSender {
 
     /** A reply to what the user just wrote (inside the window), with retries on 429 and 5xx. */
     void send(String to, Language language, List<OutboundMessage> reply) {
-        for (OutboundMessage message : reply) {
-            for (ObjectNode body : messages.fit(to, message, language)) {
-                api.postWithRetry(body);
-            }
-        }
+        messages.fitAll(to, reply, language).forEach(api::postWithRetry);
     }
 
     /**

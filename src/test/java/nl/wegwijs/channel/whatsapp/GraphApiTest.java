@@ -1,6 +1,8 @@
 package nl.wegwijs.channel.whatsapp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -73,6 +75,15 @@ class GraphApiTest {
         assertThatThrownBy(() -> api.download("BIG1", 1000)).isInstanceOf(GraphApi.TooLarge.class);
         assertThat(whatsapp.server().findAll(getRequestedFor(urlEqualTo("/lookaside/BIG1")))).isEmpty();
         assertThat(api.download("BIG1", 2000).bytes()).hasSize(2000);
+    }
+
+    @Test
+    void aFileWhoseStatedSizeLiesIsStoppedOneByteAfterTheLimit() {
+        whatsapp.media("LIAR1", "image/jpeg", new byte[2001]);
+        whatsapp.server().stubFor(get(urlEqualTo(FakeWhatsApp.VERSION + "/LIAR1")).atPriority(1)
+                .willReturn(okJson("{\"url\":\"" + whatsapp.server().baseUrl() + "/lookaside/LIAR1\",\"mime_type\":\"image/jpeg\",\"file_size\":10}")));
+        assertThatThrownBy(() -> api.download("LIAR1", 2000)).isInstanceOf(GraphApi.TooLarge.class);
+        assertThat(api.download("LIAR1", 2001).bytes()).hasSize(2001);
     }
 
     @Test
