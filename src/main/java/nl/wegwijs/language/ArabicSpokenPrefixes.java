@@ -62,6 +62,13 @@ final class ArabicSpokenPrefixes {
             w = w.substring(1);
             verb = true;
         }
+        // the Levantine first person has the b- on the bare stem ("بطلب", "بعرف", "بسجل": I ask, I
+        // know, I register); a short word only, and not before the letters of common nouns ("بنت",
+        // "بلدية") or the article ("بالمدرسة")
+        if (!verb && w.length() >= 4 && w.length() <= 5 && w.charAt(0) == 'ب' && "اويتنلم".indexOf(w.charAt(1)) < 0) {
+            w = "ي" + w.substring(1);
+            verb = true;
+        }
         // the person of a present-tense verb: "تنام", "ناخد", after a cut also "اطلب", meet the
         // third person the content's questions mostly use ("ينام", "ياخد", "يطلب")
         if (w.length() >= 4 && ("تن".indexOf(w.charAt(0)) >= 0 || verb && w.charAt(0) == 'ا')) {
