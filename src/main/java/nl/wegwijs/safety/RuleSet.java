@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,11 @@ final class RuleSet {
     }
 
     static RuleSet loadDefault() {
+        return loadDefault(RuleCompiler::compile);
+    }
+
+    /** All rules compiled with the given compiler (tests compare {@link RuleCompiler#compilePlain} with the real one). */
+    static RuleSet loadDefault(Function<String, Pattern> compiler) {
         List<Rule> rules = new ArrayList<>();
         Vocabulary.Builder words = new Vocabulary.Builder();
         for (nl.wegwijs.language.Language language : nl.wegwijs.language.Language.values()) {
@@ -55,7 +61,7 @@ final class RuleSet {
                 if (in == null) {
                     throw new IllegalStateException("missing rules file " + name);
                 }
-                parse(name, lang, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules, words);
+                parse(name, lang, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules, words, compiler);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -67,7 +73,7 @@ final class RuleSet {
     static RuleSet parse(String name, String content) {
         List<Rule> rules = new ArrayList<>();
         Vocabulary.Builder words = new Vocabulary.Builder();
-        parse(name, languageOf(name), content, rules, words);
+        parse(name, languageOf(name), content, rules, words, RuleCompiler::compile);
         return new RuleSet(rules, words.build());
     }
 
@@ -76,7 +82,8 @@ final class RuleSet {
         return m.find() ? m.group(1) : null;
     }
 
-    private static void parse(String name, String lang, String content, List<Rule> rules, Vocabulary.Builder words) {
+    private static void parse(String name, String lang, String content, List<Rule> rules, Vocabulary.Builder words,
+            Function<String, Pattern> compiler) {
         Map<String, String> definitions = new LinkedHashMap<>();
         List<String> lines;
         try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
@@ -102,7 +109,7 @@ final class RuleSet {
             String pattern = expand(rule.group(2).strip(), definitions, source);
             Rule compiled;
             try {
-                compiled = toRule(rule.group(1), lang, RuleCompiler.compile(pattern), source);
+                compiled = toRule(rule.group(1), lang, compiler.apply(pattern), source);
             } catch (RuntimeException e) {
                 throw new IllegalStateException(source + ": " + e.getMessage(), e);
             }
