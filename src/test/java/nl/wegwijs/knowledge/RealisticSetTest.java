@@ -52,8 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RealisticSetTest {
 
     /** Floors just under the measured figures (README, "Measured"). */
-    static final double DEV_TOP1 = 0.83;
-    static final double HELDOUT_TOP1 = 0.81;
+    static final double DEV_TOP1 = 0.85;
+    static final double HELDOUT_TOP1 = 0.82;
     static final double HELDOUT_REPLY_LANGUAGE = 0.95;
 
     @Autowired Conversation conversation;
