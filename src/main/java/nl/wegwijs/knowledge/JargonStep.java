@@ -68,8 +68,14 @@ class JargonStep implements ConversationStep {
         }
         if (!found.isEmpty() && QUOTED.matcher(message).find()) {
             // "My letter says 'aanmelding bij het OKT', what ...": the quoted words are the question.
-            List<GlossaryTerm> quoted = mainFirst(message, turn.language(), found.stream()
-                    .filter(f -> insideQuote(message, f.position())).toList()).stream()
+            // A quoted term the parent names again in their own question ("... bezwaar maken'. How do I
+            // make this bezwaar?") is the one asked about: it comes first. Then the rarest: "zorg in
+            // natura" or "Halt" is what a parent does not know, "jeugdhulp" or "wijkteam" they have met.
+            java.util.Set<String> askedAgain = new java.util.HashSet<>();
+            knowledge.findTerms(QUOTED.matcher(message).replaceAll(" "), turn.language()).forEach(f -> askedAgain.add(f.term().id()));
+            List<GlossaryTerm> quoted = found.stream().filter(f -> insideQuote(message, f.position()))
+                    .sorted(java.util.Comparator.<TermFinder.Found, Boolean>comparing(f -> !askedAgain.contains(f.term().id()))
+                            .thenComparingInt(f -> knowledge.commonness(f.term())))
                     .limit(MAX_ASKED).map(TermFinder.Found::term).toList();
             if (!quoted.isEmpty()) {
                 return explain(turn, quoted);
@@ -81,6 +87,12 @@ class JargonStep implements ConversationStep {
             found = knowledge.findTerms(message.toUpperCase(java.util.Locale.ROOT), turn.language());
         }
         if (found.isEmpty() || !DefinitionQuestion.asks(message)) {
+            return StepResult.pass();
+        }
+        if (!DefinitionQuestion.asksMeaning(message) && found.stream().allMatch(TermFinder.Found::ownName)
+                && answeredByTheirEntry(found, message, turn.language())) {
+            // "interpreter?", "tercüman": the parent names the thing in their own language, not a Dutch
+            // word to look up; they want the thing (an interpreter), which the entry about it answers.
             return StepResult.pass();
         }
         if (!DefinitionQuestion.asksMeaning(message) && hasOtherWords(message, found)
@@ -97,30 +109,6 @@ class JargonStep implements ConversationStep {
             return StepResult.pass();
         }
         return explain(turn, found.stream().limit(MAX_ASKED).map(TermFinder.Found::term).toList());
-    }
-
-    /**
-     * The quoted terms with the one the parent asks about first: a term they name again in their own
-     * words ("... 'bezwaar maken'. how do I make this bezwaar?"), then what happened before who did
-     * it (a "zorgmelding" before "Veilig Thuis", an organisation), then the term whose entry the FAQ
-     * search puts highest for the whole message ("'the kinderrechter extended the OTS', what does it
-     * mean?": the measure, not the judge who took it), then the order of the quote.
-     */
-    private List<TermFinder.Found> mainFirst(String message, Language language, List<TermFinder.Found> quoted) {
-        if (quoted.size() < 2) {
-            return quoted;
-        }
-        String own = QUOTED.matcher(message).replaceAll(" ");
-        java.util.Set<String> named = new java.util.HashSet<>();
-        knowledge.findTerms(own, language).forEach(f -> named.add(f.term().id()));
-        List<String> ranked = knowledge.search(message, language, 5).stream().map(FaqRetriever.Match::entryId).toList();
-        java.util.function.ToIntFunction<TermFinder.Found> rank = f -> knowledge.moreAbout(f.term())
-                .map(e -> ranked.indexOf(e.id())).filter(i -> i >= 0).orElse(ranked.size());
-        List<TermFinder.Found> sorted = new ArrayList<>(quoted.stream().distinct().toList());
-        sorted.sort(java.util.Comparator.<TermFinder.Found>comparingInt(f -> named.contains(f.term().id()) ? 0 : 1)
-                .thenComparingInt(f -> f.term().organisation() ? 1 : 0)
-                .thenComparingInt(rank));
-        return sorted;
     }
 
     /** Words besides the terms found (the terms as written taken out). */
