@@ -192,9 +192,22 @@ final class TermFinder {
     private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
+        Matcher seam = TextAnalysis.SCRIPT_SEAM.matcher(text);
         while (m.find()) {
-            String original = latinAbbreviation(m.group());
-            out.add(new Token(TextAnalysis.fold(original.toLowerCase(Locale.ROOT).replace('’', '\'')), original, m.start(), m.end()));
+            // A Dutch word glued to an Arabic article or a Cyrillic preposition ("الwijkteam",
+            // "вOKT") is two words: the Dutch one is the term.
+            int from = m.start();
+            seam.region(m.start(), m.end());
+            while (true) {
+                boolean more = seam.find() && seam.start() > from;
+                int to = more ? seam.start() : m.end();
+                String original = latinAbbreviation(text.substring(from, to));
+                out.add(new Token(TextAnalysis.fold(original.toLowerCase(Locale.ROOT).replace('’', '\'')), original, from, to));
+                if (!more) {
+                    break;
+                }
+                from = to;
+            }
         }
         return out;
     }
