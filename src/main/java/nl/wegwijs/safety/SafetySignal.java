@@ -113,6 +113,33 @@ interface SafetySignal {
         }
     }
 
+    /** Lists the FAQ topics whose phrasings are ordinary questions (see {@link #ordinaryQuestions}). */
+    String ORDINARY_INDEX = "safety/training/ordinary.txt";
+
+    /**
+     * Ordinary parents' questions, taught as "none": the first phrasings per language of the FAQ topics named in
+     * {@link #ORDINARY_INDEX} (faq/phrasings, product content). Without them the signal has seen only crisis stories
+     * and their look-alikes, and takes an ordinary question with a danger word for a crisis.
+     */
+    static List<Example> ordinaryQuestions(int perTopicAndLanguage) {
+        List<Example> examples = new ArrayList<>();
+        Yaml yaml = new Yaml();
+        for (String line : resource(ORDINARY_INDEX).split("\n")) {
+            String topic = line.strip();
+            if (topic.isEmpty() || topic.startsWith("#")) {
+                continue;
+            }
+            Map<String, Object> phrasings = yaml.load(resource("faq/phrasings/" + topic + ".yaml"));
+            phrasings.values().forEach(list -> {
+                if (list instanceof List<?> texts) {
+                    texts.stream().limit(perTopicAndLanguage)
+                            .forEach(t -> examples.add(new Example(String.valueOf(t), "none", List.of())));
+                }
+            });
+        }
+        return examples;
+    }
+
     @SuppressWarnings("unchecked")
     static List<Example> readTraining() {
         List<Example> examples = new ArrayList<>();

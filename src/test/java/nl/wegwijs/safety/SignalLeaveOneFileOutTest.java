@@ -2,13 +2,7 @@ package nl.wegwijs.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +12,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Generalisation to new writers: leave-one-file-out cross-validation over the training files. Each file was
@@ -194,56 +185,14 @@ class SignalLeaveOneFileOutTest {
         learners.add(new Learner("linear 2-5 e10", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 10, 1.0))));
         learners.add(new Learner("linear 2-5 e3 r0.5", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 3, 0.5))));
         for (int faq : new int[] {2, 4, 8}) {
-            List<SafetySignal.Example> ordinary = ordinaryQuestions(faq);
+            List<SafetySignal.Example> ordinary = SafetySignal.ordinaryQuestions(faq);
             learners.add(new Learner("faq" + faq + " linear 2-5 e5", e -> LinearSignal.train(plus(e, ordinary), LinearSignal.Settings.DEFAULT)));
+            learners.add(new Learner("faq" + faq + " linear 3-5 e5", e -> LinearSignal.train(plus(e, ordinary), new LinearSignal.Settings(3, 5, 5, 1.0))));
             learners.add(new Learner("faq" + faq + " knn k=10 3-5", e -> NeighbourSignal.train(plus(e, ordinary), NeighbourSignal.Settings.DEFAULT)));
         }
         String only = System.getProperty("safety.cv.learners", "");
         return only.isBlank() ? learners
                 : learners.stream().filter(l -> List.of(only.split(",")).stream().anyMatch(l.name()::startsWith)).toList();
-    }
-
-    /**
-     * FAQ topics whose phrasings may tell of danger or a worrying situation (a parent who hits, a runaway teenager,
-     * grooming, a depressed child): they are not taught as "none". See {@link #ordinaryQuestions}.
-     */
-    static final Set<String> WORRYING_TOPICS = Set.of("ik-sla-soms", "veilig-thuis", "brief-veilig-thuis", "crisisdienst",
-            "loverboys-grooming", "opvoeden-zonder-geweld", "somber-kind", "verslaving-jongere", "anoniem-praten-jongere",
-            "jongere-zelf-hulp", "vechtscheiding", "opvoeden-puber", "veiligheid-betekenis", "akj-vertrouwenspersoon");
-
-    /**
-     * Ordinary parents' questions, taught as "none": the first phrasings per language of every FAQ topic
-     * (faq/phrasings, product content) but the worrying ones. Without them the signal has seen only crisis stories
-     * and their look-alikes, and takes any question with a danger word for a crisis.
-     */
-    @SuppressWarnings("unchecked")
-    static List<SafetySignal.Example> ordinaryQuestions(int perTopicAndLanguage) {
-        List<SafetySignal.Example> examples = new ArrayList<>();
-        Yaml yaml = new Yaml();
-        try {
-            Resource[] topics = new PathMatchingResourcePatternResolver(SignalLeaveOneFileOutTest.class.getClassLoader())
-                    .getResources("classpath*:faq/phrasings/*.yaml");
-            Arrays.sort(topics, Comparator.comparing(r -> String.valueOf(r.getFilename())));
-            for (Resource topic : topics) {
-                String name = String.valueOf(topic.getFilename()).replace(".yaml", "");
-                if (WORRYING_TOPICS.contains(name)) {
-                    continue;
-                }
-                Map<String, Object> phrasings;
-                try (InputStream in = topic.getInputStream()) {
-                    phrasings = yaml.load(in);
-                }
-                phrasings.forEach((language, list) -> {
-                    if (list instanceof List<?> texts) {
-                        texts.stream().limit(perTopicAndLanguage)
-                                .forEach(t -> examples.add(new SafetySignal.Example(String.valueOf(t), "none", List.of())));
-                    }
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return examples;
     }
 
     static List<SafetySignal.Example> plus(List<SafetySignal.Example> a, List<SafetySignal.Example> b) {
