@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      and Telegram retries later
  * @param lease         how long a claimed message stays with its replica without renewal; a dead
  *                      replica's messages go to another one after this
- * @param pollInterval  how often idle workers look for work another replica stored
+ * @param pollInterval  how often this replica's idle workers, together, look for work another replica
+ *                      stored (each one every workers x this)
  * @param shutdownGrace how long a stopping replica finishes what it holds before releasing it
  * @param keepDone      how long a processed row (without its text) is kept to recognise retries
  * @param maxAttempts   a message whose processing killed this many replicas is dropped

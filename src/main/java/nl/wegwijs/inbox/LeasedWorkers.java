@@ -164,11 +164,15 @@ abstract class LeasedWorkers<T> implements SmartLifecycle {
     }
 
     private void loop() {
+        // Each idle thread looks every size x poll, so the replica's idle threads together look
+        // about once per poll interval, not size times as often.
+        Duration idlePoll = poll.multipliedBy(size);
         try {
             while (taking && !Thread.currentThread().isInterrupted()) {
+                long seen = arrivals.seen();
                 List<T> run = claimOrWait();
                 if (run.isEmpty()) {
-                    arrivals.await(poll);
+                    arrivals.await(seen, idlePoll);
                     continue;
                 }
                 for (T item : run) {
@@ -176,8 +180,8 @@ abstract class LeasedWorkers<T> implements SmartLifecycle {
                         break; // stopping: the rest is released by stop(), or waits for its lease (halt)
                     }
                 }
-                // The chat's next row, stored meanwhile, may be claimable now: another idle thread may take it.
-                arrivals.signal();
+                // No wake-up for another thread here: this one claims again at once, and takes the
+                // chat's next row if it came meanwhile.
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -68,7 +68,14 @@ class JargonStep implements ConversationStep {
         }
         if (!found.isEmpty() && QUOTED.matcher(message).find()) {
             // "My letter says 'aanmelding bij het OKT', what ...": the quoted words are the question.
+            // A quoted term the parent names again in their own question ("... bezwaar maken'. How do I
+            // make this bezwaar?") is the one asked about: it comes first. Then the rarest: "zorg in
+            // natura" or "Halt" is what a parent does not know, "jeugdhulp" or "wijkteam" they have met.
+            java.util.Set<String> askedAgain = new java.util.HashSet<>();
+            knowledge.findTerms(QUOTED.matcher(message).replaceAll(" "), turn.language()).forEach(f -> askedAgain.add(f.term().id()));
             List<GlossaryTerm> quoted = found.stream().filter(f -> insideQuote(message, f.position()))
+                    .sorted(java.util.Comparator.<TermFinder.Found, Boolean>comparing(f -> !askedAgain.contains(f.term().id()))
+                            .thenComparingInt(f -> knowledge.commonness(f.term())))
                     .limit(MAX_ASKED).map(TermFinder.Found::term).toList();
             if (!quoted.isEmpty()) {
                 return explain(turn, quoted);
@@ -80,6 +87,12 @@ class JargonStep implements ConversationStep {
             found = knowledge.findTerms(message.toUpperCase(java.util.Locale.ROOT), turn.language());
         }
         if (found.isEmpty() || !DefinitionQuestion.asks(message)) {
+            return StepResult.pass();
+        }
+        if (!DefinitionQuestion.asksMeaning(message) && found.stream().allMatch(TermFinder.Found::ownName)
+                && answeredByTheirEntry(found, message, turn.language())) {
+            // "interpreter?", "tercüman": the parent names the thing in their own language, not a Dutch
+            // word to look up; they want the thing (an interpreter), which the entry about it answers.
             return StepResult.pass();
         }
         if (!DefinitionQuestion.asksMeaning(message) && hasOtherWords(message, found)

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.language.ContentVocabulary;
+import nl.wegwijs.language.LanguageParts;
 import nl.wegwijs.language.NeutralTerms;
 import nl.wegwijs.safety.ServiceCatalogue;
 import org.springframework.stereotype.Component;
@@ -15,11 +17,13 @@ import org.springframework.stereotype.Component;
  * name and the problem), with the search structures built over it.
  */
 @Component
-class Knowledge implements NeutralTerms {
+class Knowledge implements NeutralTerms, ContentVocabulary {
 
     private final ContentLoader.Content content;
     private final FaqRetriever retriever;
     private final TermFinder terms;
+    private final java.util.Map<Language, java.util.Map<String, Integer>> vocabulary = new java.util.EnumMap<>(Language.class);
+    private final java.util.Map<Language, Integer> vocabularySize = new java.util.EnumMap<>(Language.class);
 
     Knowledge(KnowledgeProperties properties) {
         this.content = ContentLoader.load(properties.location(), properties.region());
@@ -27,6 +31,71 @@ class Knowledge implements NeutralTerms {
         searchable.addAll(content.offTopic().values());
         this.retriever = new FaqRetriever(new TextAnalysis(), searchable);
         this.terms = new TermFinder(content.terms().values());
+        for (Language language : Language.values()) {
+            var counts = vocabulary(language, searchable);
+            vocabulary.put(language, counts);
+            vocabularySize.put(language, counts.values().stream().mapToInt(Integer::intValue).sum());
+        }
+    }
+
+    /** How often each folded word occurs in the language's phrasings, titles, answers and glossary explanations. */
+    private java.util.Map<String, Integer> vocabulary(Language language, Collection<FaqEntry> searchable) {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        java.util.function.Consumer<String> add = text -> {
+            var m = VOCABULARY_WORD.matcher(LanguageParts.fold(text));
+            while (m.find()) {
+                words.merge(m.group(), 1, Integer::sum);
+            }
+        };
+        for (FaqEntry e : searchable) {
+            FaqEntry.Text text = e.text(language);
+            if (text != null) {
+                text.questions().forEach(add);
+                add.accept(text.title());
+                add.accept(text.answer());
+            }
+        }
+        for (GlossaryTerm t : glossary()) {
+            GlossaryTerm.Explanation x = t.text(language);
+            if (x != null) {
+                add.accept(x.shortText());
+                add.accept(x.longText());
+            }
+        }
+        return java.util.Map.copyOf(words);
+    }
+
+    private static final java.util.regex.Pattern VOCABULARY_WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
+
+    /**
+     * How often the Dutch content names a term (its name and variants; a name of several words
+     * counts as its rarest word; abbreviations left out, "ZIN" is also an everyday word): low for
+     * the words a parent has not met yet.
+     */
+    int commonness(GlossaryTerm term) {
+        int total = 0;
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add(term.term());
+        forms.addAll(term.variants());
+        for (String form : forms) {
+            int rarest = Integer.MAX_VALUE;
+            var m = VOCABULARY_WORD.matcher(LanguageParts.fold(form));
+            while (m.find()) {
+                rarest = Math.min(rarest, count(Language.NL, m.group()));
+            }
+            total += rarest == Integer.MAX_VALUE ? 0 : rarest;
+        }
+        return total;
+    }
+
+    @Override
+    public int count(Language language, String word) {
+        return vocabulary.getOrDefault(language, java.util.Map.of()).getOrDefault(word, 0);
+    }
+
+    @Override
+    public int total(Language language) {
+        return vocabularySize.getOrDefault(language, 0);
     }
 
     Optional<FaqEntry> entry(String id) {

@@ -23,8 +23,11 @@ final class TermFinder {
     private static final int MAX_PHRASE = 7;
     private static final List<String> DUTCH_ENDINGS = List.of("", "en", "s", "n", "e", "'s", "ën", "es");
 
-    /** A term found in a text, with where it starts. */
-    record Found(GlossaryTerm term, int position, String asWritten) {
+    /**
+     * A term found in a text, with where it starts; {@code ownName}: found by its name in the
+     * reader's language ("interpreter", "tercüman" for tolk), not by the Dutch word or abbreviation.
+     */
+    record Found(GlossaryTerm term, int position, String asWritten, boolean ownName) {
     }
 
     private record Key(GlossaryTerm term, boolean abbreviation, String exact, Language onlyIn) {
@@ -74,7 +77,7 @@ final class TermFinder {
                 }
                 if (key != null) {
                     String written = text.substring(span.get(0).start(), span.get(len - 1).end());
-                    found.putIfAbsent(key.term().id(), new Found(key.term(), span.get(0).start(), written));
+                    found.putIfAbsent(key.term().id(), new Found(key.term(), span.get(0).start(), written, key.onlyIn() != null));
                     taken = len;
                 }
             }
@@ -189,9 +192,22 @@ final class TermFinder {
     private static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
+        Matcher seam = TextAnalysis.SCRIPT_SEAM.matcher(text);
         while (m.find()) {
-            String original = latinAbbreviation(m.group());
-            out.add(new Token(TextAnalysis.fold(original.toLowerCase(Locale.ROOT).replace('’', '\'')), original, m.start(), m.end()));
+            // A Dutch word glued to an Arabic article or a Cyrillic preposition ("الwijkteam",
+            // "вOKT") is two words: the Dutch one is the term.
+            int from = m.start();
+            seam.region(m.start(), m.end());
+            while (true) {
+                boolean more = seam.find() && seam.start() > from;
+                int to = more ? seam.start() : m.end();
+                String original = latinAbbreviation(text.substring(from, to));
+                out.add(new Token(TextAnalysis.fold(original.toLowerCase(Locale.ROOT).replace('’', '\'')), original, from, to));
+                if (!more) {
+                    break;
+                }
+                from = to;
+            }
         }
         return out;
     }

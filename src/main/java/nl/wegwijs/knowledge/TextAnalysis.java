@@ -30,7 +30,7 @@ final class TextAnalysis {
      * A Dutch word glued to an Arabic article or a Cyrillic word ("الkinderopvang", "вwijkteam"):
      * Unicode word rules keep letters of two scripts as one word, so the Dutch name would be lost.
      */
-    private static final Pattern SCRIPT_SEAM = Pattern.compile(
+    static final Pattern SCRIPT_SEAM = Pattern.compile(
             "(?<=\\p{IsLatin})(?=[\\p{IsArabic}\\p{IsCyrillic}])|(?<=[\\p{IsArabic}\\p{IsCyrillic}])(?=\\p{IsLatin})");
 
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);

@@ -1,5 +1,8 @@
 package nl.wegwijs.language;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -30,7 +33,8 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
     /** Read once: the lists do not change while the app runs. */
     private static final class Lists {
         static final CharArraySet STOP = stopwords();
-        static final SynonymMap DIALECT_MAP = dialect();
+        static final SynonymMap WHOLE_MAP = dialect(true);
+        static final SynonymMap DIALECT_MAP = dialect(false);
         static final CharArraySet LISTED = listed();
     }
 
@@ -46,6 +50,7 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
         result = new StopFilter(result, stopwords);
         result = new ArabicNormalizationFilter(result);
         result = new StopFilter(ArabicSpokenPrefixes.filter(result, Lists.LISTED), stopwords);
+        result = new SynonymGraphFilter(result, Lists.WHOLE_MAP, true);
         result = new ArabicStemFilter(result);
         result = new SynonymGraphFilter(result, Lists.DIALECT_MAP, true);
         return new TokenStreamComponents(source, result);
@@ -73,16 +78,52 @@ public final class ArabicDialectAnalyzer extends StopwordAnalyzerBase {
         return CharArraySet.unmodifiableSet(set);
     }
 
-    /** Both sides of every line analysed alike (normalised, stemmed), so any inflection meets its line. */
-    private static SynonymMap dialect() {
-        Analyzer words = new Analyzer() {
+    /**
+     * The dialect lines as a synonym map. A spoken word whose light stem is shorter than three letters
+     * is matched only whole, before stemming ({@code whole}): its stem is an ordinary word too ("ليه",
+     * why, stems to "لي", to me; "بدو", he wants, to the stem of "بدون", without), so matching it by
+     * its stem would turn common words into the dialect word's meaning. The other words are matched
+     * by their stem ({@code !whole}), so any inflection meets its line.
+     */
+    private static SynonymMap dialect(boolean whole) {
+        Analyzer stemmed = analyzer(true);
+        StringBuilder lines = new StringBuilder();
+        for (String line : WordLists.lines(DIALECT)) {
+            String[] sides = line.split("=>");
+            List<String> words = new ArrayList<>();
+            for (String word : sides[0].split(",")) {
+                if (!word.isBlank() && (stem(stemmed, word.strip()).length() < 3) == whole) {
+                    words.add(word.strip());
+                }
+            }
+            if (!words.isEmpty()) {
+                lines.append(String.join(", ", words)).append(" => ").append(sides[1].strip()).append('\n');
+            }
+        }
+        return WordLists.synonyms(DIALECT, new StringReader(lines.toString()), whole ? analyzer(false) : stemmed);
+    }
+
+    /** Normalised (and, when {@code stem}, lightly stemmed) words, to read the dialect list. */
+    private static Analyzer analyzer(boolean stem) {
+        return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source,
-                        new ArabicStemFilter(new ArabicNormalizationFilter(new LowerCaseFilter(source))));
+                TokenStream words = new ArabicNormalizationFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, stem ? new ArabicStemFilter(words) : words);
             }
         };
-        return WordLists.synonyms(DIALECT, words);
+    }
+
+    private static String stem(Analyzer analyzer, String word) {
+        try (TokenStream ts = analyzer.tokenStream("w", word)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : word;
+            ts.end();
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

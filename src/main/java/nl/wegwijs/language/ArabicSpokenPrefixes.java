@@ -26,6 +26,17 @@ final class ArabicSpokenPrefixes {
     /** The word without the spoken prefixes above; the word itself when none applies. */
     static String withoutPrefix(String word) {
         String w = word;
+        // the negation circumfix of Darija and Egyptian: "ما ... ش" around the verb, glued ("ماعرفتش",
+        // "مكيسمعش", "معندوش") or with "ما" apart ("ما بقاش"); the "م" alone is cut only when the
+        // "ش" shows it is one ("مكتب" keeps its letters)
+        if (w.length() >= 4 && w.endsWith("ش")) {
+            w = w.substring(0, w.length() - 1);
+            if (w.length() >= 4 && w.charAt(0) == 'م' && w.charAt(1) != 'ا' && "كبتيعن".indexOf(w.charAt(1)) >= 0) {
+                w = w.substring(1);
+            }
+            String rest = withoutPrefix(w);
+            return rest.length() < 3 ? word : rest;
+        }
         if ((w.startsWith("و") || w.startsWith("ف")) && w.length() >= 5) {
             w = w.substring(1);
         }
@@ -51,10 +62,21 @@ final class ArabicSpokenPrefixes {
             w = w.substring(1);
             verb = true;
         }
+        // the Levantine first person has the b- on the bare stem ("بطلب", "بعرف", "بسجل": I ask, I
+        // know, I register); a short word only, and not before the letters of common nouns ("بنت",
+        // "بلدية") or the article ("بالمدرسة")
+        if (!verb && w.length() >= 4 && w.length() <= 5 && w.charAt(0) == 'ب' && "اويتنلم".indexOf(w.charAt(1)) < 0) {
+            w = "ي" + w.substring(1);
+            verb = true;
+        }
         // the person of a present-tense verb: "تنام", "ناخد", after a cut also "اطلب", meet the
         // third person the content's questions mostly use ("ينام", "ياخد", "يطلب")
         if (w.length() >= 4 && ("تن".indexOf(w.charAt(0)) >= 0 || verb && w.charAt(0) == 'ا')) {
             w = "ي" + w.substring(1);
+        }
+        // the object "me" on a spoken verb ("بيضربني", "يخليني"): the light stemmer leaves "ن" on
+        if (w.length() >= 5 && w.endsWith("ني") && (verb || w.charAt(0) == 'ي')) {
+            w = w.substring(0, w.length() - 2);
         }
         // the conjunction goes too: the stemmer would take it off the standard word as well
         return w.equals(before) || w.length() < 3 || w.equals("عم") ? word : w;

@@ -1,6 +1,7 @@
 package nl.wegwijs.language;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
  * English, and the Dutch is explained in English.</li>
  * <li>A message too short or too neutral to tell keeps the conversation's language; a first one
  * is Dutch, the site's language, unless its alphabet says otherwise. "Too neutral" is a small
- * margin between Lingua's two best candidates, on the text without Dutch domain terms.</li>
+ * margin between Lingua's two best candidates, on the text without Dutch domain terms; a first
+ * message Lingua cannot place is placed by the words only one language's content uses
+ * ({@link VocabularyVote}).</li>
  * </ol>
  */
 @Component
@@ -38,10 +41,12 @@ public class LanguageResolver {
 
     private final LanguageDetector detector;
     private final LanguageProperties properties;
+    private final VocabularyVote vocabulary;
 
-    LanguageResolver(LanguageDetector detector, LanguageProperties properties) {
+    LanguageResolver(LanguageDetector detector, LanguageProperties properties, List<ContentVocabulary> vocabularies) {
         this.detector = detector;
         this.properties = properties;
+        this.vocabulary = new VocabularyVote(vocabularies);
     }
 
     /** The reply language only; see {@link #decide}. */
@@ -88,7 +93,11 @@ public class LanguageResolver {
         }
         double needed = whole.words() < SHORT_WORDS ? SHORT_MARGIN : prior == null ? FIRST_MARGIN : SURE_MARGIN;
         if (whole.margin() < needed) {
-            return new Decision(fallback, false, false, null);
+            // Lingua cannot tell ("interpreter?", "grooming signs": its values are relative, and
+            // short English and Dutch share most letter sequences): a first message is placed by
+            // words only one language's content uses; without such words it is Dutch.
+            Optional<Language> byWords = prior == null ? vocabulary.decide(frame) : Optional.empty();
+            return new Decision(byWords.orElse(fallback), false, false, null);
         }
         return new Decision(whole.language(), false, false, null);
     }

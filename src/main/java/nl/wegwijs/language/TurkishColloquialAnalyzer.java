@@ -59,6 +59,7 @@ public final class TurkishColloquialAnalyzer extends StopwordAnalyzerBase {
         result = new SynonymGraphFilter(result, Lists.MAP, true);
         result = spoken(new StopFilter(result, stopwords));
         result = new WordVariantFilter(result, TurkishColloquialAnalyzer::withoutCaseEnding);
+        result = new WordVariantFilter(result, TurkishColloquialAnalyzer::softened);
         // Folded and original form at one position; a word without Turkish letters stays one token.
         result = new ASCIIFoldingFilter(result, true);
         result = new SnowballFilter(result, new TurkishStemmer());
@@ -106,6 +107,22 @@ public final class TurkishColloquialAnalyzer extends StopwordAnalyzerBase {
             }
         }
         return word;
+    }
+
+    private static final Pattern TURKISH_LETTERS = Pattern.compile("[çğıöşü]");
+    private static final Pattern BETWEEN_VOWELS = Pattern.compile("(?<=[aeiou])g(?=[aeiou])");
+
+    /**
+     * A word typed without Turkish letters with its g between vowels as ğ ("cocugum" → "cocuğum",
+     * "degil" → "değil"): a native Turkish g between vowels is nearly always a softened k or ğ, and
+     * the stemmer turns a final ğ back into k ("çocuğum" → "çocuk"), where "cocugum" alone stems to
+     * "cocugu" and never meets "çocuk". The word itself otherwise (and Dutch-looking words).
+     */
+    static String softened(String word) {
+        if (TURKISH_LETTERS.matcher(word).find() || DUTCH.matcher(word).find()) {
+            return word;
+        }
+        return BETWEEN_VOWELS.matcher(word).replaceAll("ğ");
     }
 
     /** Lucene's Turkish stop words and the spoken ones, each also without Turkish letters ("nasil"). */

@@ -3,13 +3,8 @@ package nl.wegwijs.language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /**
@@ -26,7 +21,7 @@ public final class UkrainianSurzhykAnalyzer extends AnalyzerWrapper {
     /** Read once: the lists do not change while the app runs. */
     private static final class Lists {
         static final CharArraySet STOP = stopwords();
-        static final SynonymMap MAP = surzhyk();
+        static final SurzhykWords WORDS = SurzhykWords.read(SURZHYK);
     }
 
     private final UkrainianMorfologikAnalyzer ukrainian = new UkrainianMorfologikAnalyzer();
@@ -48,7 +43,7 @@ public final class UkrainianSurzhykAnalyzer extends AnalyzerWrapper {
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
         // Words the dictionary does not know pass it unchanged, so the list meets them as typed.
-        TokenStream result = new SynonymGraphFilter(components.getTokenStream(), Lists.MAP, true);
+        TokenStream result = new SurzhykWords.Filter(components.getTokenStream(), Lists.WORDS);
         result = new StopFilter(result, Lists.STOP);
         return new TokenStreamComponents(components.getSource(), result);
     }
@@ -61,16 +56,5 @@ public final class UkrainianSurzhykAnalyzer extends AnalyzerWrapper {
 
     private static CharArraySet stopwords() {
         return WordLists.stopwords(UkrainianMorfologikAnalyzer.getDefaultStopwords(), true, SURZHYK_STOPWORDS);
-    }
-
-    private static SynonymMap surzhyk() {
-        Analyzer words = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new WhitespaceTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(source));
-            }
-        };
-        return WordLists.synonyms(SURZHYK, words);
     }
 }

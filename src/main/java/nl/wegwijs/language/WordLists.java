@@ -44,13 +44,22 @@ final class WordLists {
     /** The synonym lines of {@code resource}, both sides analysed by {@code words} so any inflection meets its line. */
     static SynonymMap synonyms(String resource, Analyzer words) {
         try (Reader reader = open(resource)) {
+            return synonyms(resource, reader, words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Synonym lines read from {@code lines} ({@code name} says where they come from in an error). */
+    static SynonymMap synonyms(String name, Reader lines, Analyzer words) {
+        try {
             SolrSynonymParser parser = new SolrSynonymParser(true, false, words);
-            parser.parse(reader);
+            parser.parse(lines);
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
-            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+            throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }
     }
 

@@ -131,19 +131,21 @@ final class CrisisDetector {
      * What the rules alone read in one message: the input of {@link #combine}. Separate so that
      * cross-validation reads the rules once per message and tries many signals and thresholds on it.
      *
+     * @param may        the rules that can match the message at all ({@link RuleIndex}): only those run
      * @param acute      an acute rule fired and no TEMPERS rule took it back (or danger now fired too)
      * @param tempered   a TEMPERS rule fired: the danger is past or there is no plan
      * @param child      a rule says that a child writes (read only when a crisis rule or a danger word matched)
      * @param cue        a CUE (danger word) matches outside every look-alike span
      * @param lookAlike  some look-alike (SAFE) span lies in the message: a figure of speech, a game, a book
      */
-    record RuleReading(String normalised, List<int[]> safeSpans, Set<CrisisKind> kinds, boolean acute,
+    record RuleReading(String normalised, RuleIndex.Candidates may, List<int[]> safeSpans, Set<CrisisKind> kinds, boolean acute,
             boolean tempered, boolean child, Map<String, Integer> languages, boolean cue, boolean lookAlike) {
     }
 
     RuleReading readRules(String bounded) {
         String normalised = rules.vocabulary().repair(TextNormaliser.text(bounded));
-        List<int[]> safeSpans = spans(normalised, rules.safe());
+        RuleIndex.Candidates may = rules.candidates(normalised);
+        List<int[]> safeSpans = spans(normalised, rules.safe(), may);
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
         boolean acute = false;
         boolean now = false;
@@ -151,7 +153,7 @@ final class CrisisDetector {
         boolean child = false;
         Map<String, Integer> languages = new LinkedHashMap<>();
         for (Rule rule : rules.crisis()) {
-            if (matchesOutside(rule, normalised, safeSpans)) {
+            if (matchesOutside(rule, normalised, safeSpans, may)) {
                 kinds.addAll(rule.kinds());
                 child |= rule.childMarker();
                 acute |= rule.severity() == Rule.Severity.ACUTE;
@@ -165,15 +167,15 @@ final class CrisisDetector {
         if (tempered && !now) {
             acute = false; // told as the past, or "I won't do anything": worrying, not an emergency
         }
-        boolean cue = cueOutside(normalised, safeSpans);
+        boolean cue = cueOutside(normalised, safeSpans, may);
         // whether a child writes matters only for a worrying verdict: without a crisis rule or a danger word there is none
         for (Rule rule : rules.child()) {
             if (child || (kinds.isEmpty() && !cue)) {
                 break;
             }
-            child = matchesOutside(rule, normalised, safeSpans);
+            child = matchesOutside(rule, normalised, safeSpans, may);
         }
-        return new RuleReading(normalised, safeSpans, kinds, acute, tempered, child, languages, cue, !safeSpans.isEmpty());
+        return new RuleReading(normalised, may, safeSpans, kinds, acute, tempered, child, languages, cue, !safeSpans.isEmpty());
     }
 
     /**
@@ -197,7 +199,7 @@ final class CrisisDetector {
                 return SafetyVerdict.none();
             }
             kinds.addAll(reading.kinds());
-            languages.putAll(cueLanguages(r.normalised(), r.safeSpans()));
+            languages.putAll(cueLanguages(r.normalised(), r.safeSpans(), r.may()));
         } else if (!acute && !r.tempered() && r.cue() && signalled && reading.acute() >= signal.acuteAt()) {
             acute = true; // the signal raises possible to acute, never past a rule that says "in the past"
             kinds.addAll(reading.kinds());
@@ -209,9 +211,9 @@ final class CrisisDetector {
         return acute ? new SafetyVerdict.Acute(kinds, r.child(), language) : new SafetyVerdict.Possible(kinds, r.child(), language);
     }
 
-    private boolean cueOutside(String normalised, List<int[]> safeSpans) {
+    private boolean cueOutside(String normalised, List<int[]> safeSpans, RuleIndex.Candidates may) {
         for (Rule rule : rules.cues()) {
-            if (matchesOutside(rule, normalised, safeSpans)) {
+            if (matchesOutside(rule, normalised, safeSpans, may)) {
                 return true;
             }
         }
@@ -219,10 +221,10 @@ final class CrisisDetector {
     }
 
     /** The languages of the cue rules that fired, so a raise by the signal still picks the reply language. */
-    private Map<String, Integer> cueLanguages(String normalised, List<int[]> safeSpans) {
+    private Map<String, Integer> cueLanguages(String normalised, List<int[]> safeSpans, RuleIndex.Candidates may) {
         Map<String, Integer> languages = new LinkedHashMap<>();
         for (Rule rule : rules.cues()) {
-            if (rule.language() != null && matchesOutside(rule, normalised, safeSpans)) {
+            if (rule.language() != null && matchesOutside(rule, normalised, safeSpans, may)) {
                 languages.merge(rule.language(), 1, Integer::sum);
             }
         }
@@ -232,19 +234,23 @@ final class CrisisDetector {
     /** Explains which rules fire, for tests and rule reviews; never used on the live path. */
     List<String> firingRules(String text) {
         String normalised = rules.vocabulary().repair(TextNormaliser.text(text));
-        List<int[]> safeSpans = spans(normalised, rules.safe());
+        RuleIndex.Candidates may = rules.candidates(normalised);
+        List<int[]> safeSpans = spans(normalised, rules.safe(), may);
         List<String> fired = new ArrayList<>();
         for (Rule rule : rules.crisis()) {
-            if (matchesOutside(rule, normalised, safeSpans)) {
+            if (matchesOutside(rule, normalised, safeSpans, may)) {
                 fired.add(rule.source());
             }
         }
         return fired;
     }
 
-    private static List<int[]> spans(String text, List<Rule> rules) {
+    private static List<int[]> spans(String text, List<Rule> rules, RuleIndex.Candidates may) {
         List<int[]> spans = new ArrayList<>();
         for (Rule rule : rules) {
+            if (!may.mayMatch(rule)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});
@@ -253,7 +259,10 @@ final class CrisisDetector {
         return spans;
     }
 
-    private static boolean matchesOutside(Rule rule, String text, List<int[]> safeSpans) {
+    private static boolean matchesOutside(Rule rule, String text, List<int[]> safeSpans, RuleIndex.Candidates may) {
+        if (!may.mayMatch(rule)) {
+            return false; // none of the message's words begins as a match of this rule would
+        }
         Matcher m = rule.pattern().matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  *                    unless an {@code ACUTE_DANGER} rule (danger now) fires too
  * @param language    the code of the rules file ("ar" also for Arabizi and Darija): a hint for the reply language
  * @param source      file and line number, for test messages and reviews
+ * @param starts      what every match begins with (up to {@value FirstLetters#START_LENGTH} characters,
+ *                    {@link FirstLetters#starts}); empty when not known: {@link RuleIndex} runs such a rule always
  */
 record Rule(Effect effect, Set<CrisisKind> kinds, boolean childMarker, Severity severity, boolean tempers,
-        String language, Pattern pattern, String source) {
+        String language, Pattern pattern, String source, Set<String> starts) {
 
     /** How sure a crisis match is that someone is in danger now; {@code POSSIBLE} in the rules file lowers it. */
     enum Severity {

@@ -20,16 +20,43 @@ import java.util.regex.Pattern;
 final class RuleCompiler {
 
     private static final String WORD = "[^ " + TextNormaliser.SENTENCE_END + "]+";
+    /**
+     * The same, possessive: a gap word is always followed by a space, which no shorter part of the
+     * word is, so giving back letters one by one (what the plain form tries first) never matches.
+     */
+    private static final String WORD_POSSESSIVE = WORD + "+";
     private static final Pattern LETTER_RUN = Pattern.compile("[\\p{L}\\p{M}'\u2019]+");
 
     private RuleCompiler() {
     }
 
+    /**
+     * The rule as it runs: the same matches as {@link #compilePlain}, found with less work: a
+     * look-ahead for its first letters ({@link FirstLetters}), and gaps whose words are taken whole.
+     */
     static Pattern compile(String pattern) {
-        String regex = normaliseLetters(pattern.trim())
-                .replace(" ~~ ", "(?: " + WORD + "){0,8} ")
-                .replace(" ~ ", "(?: " + WORD + "){0,4} ");
-        return Pattern.compile("(?<= )(?:" + regex + ")(?= )", Pattern.UNICODE_CHARACTER_CLASS);
+        String regex = regex(pattern, WORD_POSSESSIVE);
+        return Pattern.compile(FirstLetters.lookahead(regex) + "(?<= )(?:" + regex + ")(?= )", Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** The rule exactly as written: the reference {@link #compile} is tested against. */
+    static Pattern compilePlain(String pattern) {
+        return Pattern.compile("(?<= )(?:" + regex(pattern) + ")(?= )", Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** What every match of the rule begins with ({@link FirstLetters#starts}), or empty when not known. */
+    static java.util.Set<String> starts(String pattern) {
+        return FirstLetters.starts(regex(pattern, WORD)).orElse(java.util.Set.of());
+    }
+
+    private static String regex(String pattern) {
+        return regex(pattern, WORD);
+    }
+
+    private static String regex(String pattern, String word) {
+        return normaliseLetters(pattern.trim())
+                .replace(" ~~ ", "(?: " + word + "){0,8} ")
+                .replace(" ~ ", "(?: " + word + "){0,4} ");
     }
 
     /** Normalises the words of a pattern but leaves regex escapes such as \w and \s alone. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,10 @@ final class RuleSet {
     private final List<Rule> safe;
     private final List<Rule> cues;
     private final Vocabulary vocabulary;
+    private final RuleIndex index;
 
     private RuleSet(List<Rule> rules, Vocabulary vocabulary) {
+        this.index = new RuleIndex(rules);
         this.crisis = rules.stream().filter(r -> r.effect() == Rule.Effect.CRISIS).toList();
         this.child = rules.stream().filter(r -> r.effect() == Rule.Effect.CHILD).toList();
         this.safe = rules.stream().filter(r -> r.effect() == Rule.Effect.SAFE).toList();
@@ -46,6 +49,11 @@ final class RuleSet {
     }
 
     static RuleSet loadDefault() {
+        return loadDefault(RuleCompiler::compile);
+    }
+
+    /** All rules compiled with the given compiler (tests compare {@link RuleCompiler#compilePlain} with the real one). */
+    static RuleSet loadDefault(Function<String, Pattern> compiler) {
         List<Rule> rules = new ArrayList<>();
         Vocabulary.Builder words = new Vocabulary.Builder();
         for (nl.wegwijs.language.Language language : nl.wegwijs.language.Language.values()) {
@@ -55,7 +63,7 @@ final class RuleSet {
                 if (in == null) {
                     throw new IllegalStateException("missing rules file " + name);
                 }
-                parse(name, lang, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules, words);
+                parse(name, lang, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules, words, compiler);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -67,7 +75,7 @@ final class RuleSet {
     static RuleSet parse(String name, String content) {
         List<Rule> rules = new ArrayList<>();
         Vocabulary.Builder words = new Vocabulary.Builder();
-        parse(name, languageOf(name), content, rules, words);
+        parse(name, languageOf(name), content, rules, words, RuleCompiler::compile);
         return new RuleSet(rules, words.build());
     }
 
@@ -76,7 +84,8 @@ final class RuleSet {
         return m.find() ? m.group(1) : null;
     }
 
-    private static void parse(String name, String lang, String content, List<Rule> rules, Vocabulary.Builder words) {
+    private static void parse(String name, String lang, String content, List<Rule> rules, Vocabulary.Builder words,
+            Function<String, Pattern> compiler) {
         Map<String, String> definitions = new LinkedHashMap<>();
         List<String> lines;
         try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
@@ -102,7 +111,7 @@ final class RuleSet {
             String pattern = expand(rule.group(2).strip(), definitions, source);
             Rule compiled;
             try {
-                compiled = toRule(rule.group(1), lang, RuleCompiler.compile(pattern), source);
+                compiled = toRule(rule.group(1), lang, compiler.apply(pattern), source, RuleCompiler.starts(pattern));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(source + ": " + e.getMessage(), e);
             }
@@ -128,7 +137,7 @@ final class RuleSet {
         return out.toString();
     }
 
-    private static Rule toRule(String labels, String lang, Pattern pattern, String source) {
+    private static Rule toRule(String labels, String lang, Pattern pattern, String source, Set<String> starts) {
         Set<CrisisKind> kinds = EnumSet.noneOf(CrisisKind.class);
         boolean childMarker = false;
         boolean safe = false;
@@ -152,19 +161,19 @@ final class RuleSet {
             if (safe || childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
                 throw new IllegalStateException("CUE cannot be combined with other labels");
             }
-            return new Rule(Rule.Effect.CUE, Set.of(), false, severity, false, lang, pattern, source);
+            return new Rule(Rule.Effect.CUE, Set.of(), false, severity, false, lang, pattern, source, starts);
         }
         if (safe) {
             if (childMarker || !kinds.isEmpty() || severity != Rule.Severity.ACUTE) {
                 throw new IllegalStateException("SAFE cannot be combined with other labels");
             }
-            return new Rule(Rule.Effect.SAFE, Set.of(), false, severity, false, lang, pattern, source);
+            return new Rule(Rule.Effect.SAFE, Set.of(), false, severity, false, lang, pattern, source, starts);
         }
         Rule.Effect effect = kinds.isEmpty() ? Rule.Effect.CHILD : Rule.Effect.CRISIS;
         if (effect == Rule.Effect.CHILD && severity != Rule.Severity.ACUTE) {
             throw new IllegalStateException("POSSIBLE needs a crisis kind");
         }
-        return new Rule(effect, Set.copyOf(kinds), childMarker, severity, tempers, lang, pattern, source);
+        return new Rule(effect, Set.copyOf(kinds), childMarker, severity, tempers, lang, pattern, source, starts);
     }
 
     /** The same look-alikes, cues and child markers without any crisis rule: how far the signal gets alone (tests). */
@@ -193,5 +202,10 @@ final class RuleSet {
 
     Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The rules that may match a normalised, repaired text: the others need not run on it. */
+    RuleIndex.Candidates candidates(String normalised) {
+        return index.candidates(normalised);
     }
 }

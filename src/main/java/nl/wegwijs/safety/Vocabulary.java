@@ -2,10 +2,12 @@ package nl.wegwijs.safety;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Repairs one-letter typos in long words towards the words the rules use ("zelfmort" to "zelfmoord",
@@ -26,13 +28,26 @@ final class Vocabulary {
             Pattern.compile("(?<=^|[ (|:])(\\p{L}[\\p{L}\\p{N}]{" + (MIN_LENGTH - 1) + ",})(?=$|[ )|]|(\\\\w))");
 
     private final Set<String> words;
-    private final List<String> wordList;
-    private final List<String> stems;
+    /**
+     * The words by first letter and length, and the stems by first letter (in sorted order): a token
+     * is compared only with the words that could be one edit away from it, not with all of them
+     * (a linear scan of every rule word per long word was a large part of the crisis check's time).
+     */
+    private final Map<String, List<String>> wordsByStart;
+    private final Map<Character, List<String>> stemsByFirst;
+    private final int size;
 
     private Vocabulary(Set<String> words, Set<String> stems) {
         this.words = Set.copyOf(words);
-        this.wordList = List.copyOf(new TreeSet<>(words));
-        this.stems = List.copyOf(new TreeSet<>(stems));
+        this.wordsByStart = new TreeSet<>(words).stream().collect(Collectors.groupingBy(
+                w -> key(w.charAt(0), w.length()), Collectors.toUnmodifiableList()));
+        this.stemsByFirst = new TreeSet<>(stems).stream().collect(Collectors.groupingBy(
+                s -> s.charAt(0), Collectors.toUnmodifiableList()));
+        this.size = words.size() + stems.size();
+    }
+
+    private static String key(char first, int length) {
+        return first + ":" + length;
     }
 
     /** Returns normalised text with repaired words; text is in the form {@link TextNormaliser#text} makes. */
@@ -54,7 +69,7 @@ final class Vocabulary {
     }
 
     private boolean startsWithStem(String token) {
-        for (String stem : stems) {
+        for (String stem : stemsByFirst.getOrDefault(token.charAt(0), List.of())) {
             if (token.startsWith(stem)) {
                 return true;
             }
@@ -64,22 +79,20 @@ final class Vocabulary {
 
     private String repairToken(String token) {
         String found = null;
-        for (String word : wordList) {
-            if (word.charAt(0) == token.charAt(0) && Math.abs(word.length() - token.length()) <= 1
-                    && oneEditApart(token, word)) {
-                if (found != null && !found.equals(word)) {
-                    return null; // ambiguous: leave it
+        for (int length = token.length() - 1; length <= token.length() + 1; length++) {
+            for (String word : wordsByStart.getOrDefault(key(token.charAt(0), length), List.of())) {
+                if (oneEditApart(token, word)) {
+                    if (found != null) {
+                        return null; // ambiguous: leave it
+                    }
+                    found = word;
                 }
-                found = word;
             }
         }
         if (found != null) {
             return found;
         }
-        for (String stem : stems) {
-            if (stem.charAt(0) != token.charAt(0)) {
-                continue;
-            }
+        for (String stem : stemsByFirst.getOrDefault(token.charAt(0), List.of())) {
             // same length first (a changed letter), then one letter more or fewer
             for (int len : new int[] {stem.length(), stem.length() + 1, stem.length() - 1}) {
                 if (len <= token.length() && oneEditApart(token.substring(0, len), stem)) {
@@ -134,6 +147,6 @@ final class Vocabulary {
     }
 
     int size() {
-        return words.size() + stems.size();
+        return size;
     }
 }

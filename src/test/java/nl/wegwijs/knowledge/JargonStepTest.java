@@ -60,6 +60,29 @@ class JargonStepTest {
     }
 
     @Test
+    void leavesATermNamedInTheParentsOwnLanguageToTheEntryAboutIt() {
+        // "an interpreter" in the parent's words is the thing wanted, not a Dutch word to look up.
+        assertThat(jargon.handle(turn("an interpreter please?", Language.EN))).isInstanceOf(StepResult.Pass.class);
+        assertThat(jargon.handle(turn("tercüman lazım", Language.TR))).isInstanceOf(StepResult.Pass.class);
+        // The Dutch word, or a question what the word means, is still explained.
+        assertThat(reply("tolk?", Language.EN)).contains("tolk");
+        assertThat(reply("what is an interpreter", Language.EN)).contains("tolk");
+    }
+
+    @Test
+    void putsFirstTheQuotedTermTheParentAsksAboutAgain() {
+        var asked = answered(jargon.handle(turn(
+                "the letter says 'uw aanvraag voor een pgb is afgewezen, u kunt bezwaar maken'. how do i make a bezwaar?", Language.EN)));
+        assertThat(asked.outcome().topic()).isEqualTo("term:bezwaar");
+        var inOrder = answered(jargon.handle(turn(
+                "the letter says 'uw aanvraag voor een pgb is afgewezen, u kunt bezwaar maken'. what does it mean?", Language.EN)));
+        assertThat(inOrder.outcome().topic()).isEqualTo("term:pgb");
+        // Otherwise the rarest quoted term first: "jeugdhulp" is common, "zorg in natura" is not.
+        var rarest = answered(jargon.handle(turn("the letter says 'u krijgt jeugdhulp als zorg in natura'. what does it mean?", Language.EN)));
+        assertThat(rarest.outcome().topic()).isEqualTo("term:zin");
+    }
+
+    @Test
     void leavesAWordQuestionInsideASituationToTheEntryOnThatSubject() {
         assertThat(jargon.handle(turn("the school says my son needs passend onderwijs, what is that exactly", Language.EN)))
                 .isInstanceOf(StepResult.Pass.class);

@@ -43,6 +43,14 @@ class KnowledgeContentTest {
     }
 
     @Test
+    void aDutchTermGluedToAnArabicOrCyrillicWordIsFound() {
+        Knowledge knowledge = KnowledgeFixtures.national();
+        assertThat(knowledge.findTerms("كيف بعمل هالbezwaar؟", Language.AR)).extracting(f -> f.term().id()).contains("bezwaar");
+        assertThat(knowledge.findTerms("هل الwijkteam بيعرف؟", Language.AR)).extracting(f -> f.term().id()).contains("wijkteam");
+        assertThat(knowledge.findTerms("записалась вwijkteam", Language.UK)).extracting(f -> f.term().id()).contains("wijkteam");
+    }
+
+    @Test
     void aBrokenFileStopsLoadingWithItsNameAndTheProblem(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("entries"));
         Files.writeString(dir.resolve("entries/kapot.yaml"), "id: kapot\ntopic: onbekend\nnl: {title: x}\n");

@@ -52,9 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RealisticSetTest {
 
     /** Floors just under the measured figures (README, "Measured"). */
-    static final double DEV_TOP1 = 0.83;
-    static final double HELDOUT_TOP1 = 0.81;
-    static final double HELDOUT_REPLY_LANGUAGE = 0.95;
+    static final double DEV_TOP1 = 0.87;
+    static final double HELDOUT_TOP1 = 0.84;
+    static final double HELDOUT_REPLY_LANGUAGE = 0.98;
 
     @Autowired Conversation conversation;
     @Autowired Knowledge knowledge;
@@ -70,6 +70,9 @@ class RealisticSetTest {
     @Test
     void developmentSet() throws IOException {
         Map<String, int[]> tally = run("dev-*.jsonl", true);
+        if (!System.getProperty("realistic.langs", "").isEmpty()) {
+            return;
+        }
         assertThat(rate(tally.get("all"), 0)).isGreaterThanOrEqualTo(DEV_TOP1);
     }
 
@@ -89,7 +92,12 @@ class RealisticSetTest {
         tally.put("all", new int[4]);
         int skipped = 0;
         int n = 0;
+        // -Drealistic.langs=ar,uk: only those languages, for tuning (the floors are for the whole set).
+        List<String> langs = List.of(System.getProperty("realistic.langs", "").split(","));
         for (Case c : read(pattern)) {
+            if (!langs.get(0).isEmpty() && !langs.contains(c.lang())) {
+                continue;
+            }
             if (!checkable(c)) {
                 skipped++;
                 continue;
@@ -138,7 +146,10 @@ class RealisticSetTest {
         }
         TurnCompleted last = events.stream(TurnCompleted.class).filter(e -> e.key().equals(key))
                 .reduce((a, b) -> b).orElseThrow();
-        String text = String.join("\n", reply.messages().stream().map(OutboundMessage::text).toList());
+        // Right-to-left replies carry invisible bidi isolates around Latin names ("⁦Veilig Thuis⁩ (⁦VT⁩)"):
+        // the reader sees the label as written, so the test compares without them.
+        String text = String.join("\n", reply.messages().stream().map(OutboundMessage::text).toList())
+                .replaceAll("[\u2066-\u2069\u200F]", "");
         List<String> offered = reply.messages().stream().flatMap(m -> m.buttons().stream()).map(Button::value).toList();
         String answered = topic(last);
         if (answered == null && last.outcome().kind() == OutcomeKind.CRISIS) {

@@ -45,4 +45,24 @@ class ArabicDialectAnalyzerTest {
         assertThat(ArabicSpokenPrefixes.withoutPrefix("بنت")).isEqualTo("بنت");
         assertThat(ArabicSpokenPrefixes.withoutPrefix("باب")).isEqualTo("باب");
     }
+
+    @Test
+    void aDialectWordWithAShortStemIsMatchedOnlyWhole() {
+        // "ليه" (why) and "ابي"/"بدو" stem to the letters of "لي" (to me), "اب" (father), "بدون" (without)
+        assertThat(tokens("ليه")).isEqualTo(tokens("لماذا"));
+        assertThat(tokens("لي")).isNotEqualTo(tokens("لماذا"));
+        assertThat(tokens("اب")).doesNotContainAnyElementsOf(tokens("اريد"));
+        assertThat(tokens("ابي")).doesNotContainAnyElementsOf(tokens("اريد"));
+        assertThat(tokens("بدون")).doesNotContainAnyElementsOf(tokens("اريد"));
+        assertThat(tokens("بدو")).isEqualTo(tokens("اريد"));
+    }
+
+    @Test
+    void theNegationCircumfixAndTheObjectMeAreCut() {
+        assertThat(tokens("مابيسمعش")).containsAll(tokens("يسمع"));
+        assertThat(tokens("مكيسمعش")).containsAll(tokens("يسمع"));
+        assertThat(tokens("ماعرفتش")).containsAll(tokens("عرفت"));
+        assertThat(tokens("بيضربني")).containsAll(tokens("يضرب"));
+        assertThat(tokens("مكتب")).isEqualTo(tokens("المكتب"));
+    }
 }

@@ -15,7 +15,7 @@ public final class LanguageFixtures {
         if (resolver == null) {
             var properties = new LanguageProperties(true, "nl");
             detector = new LanguageDetector(properties, List.of());
-            resolver = new LanguageResolver(detector, properties);
+            resolver = new LanguageResolver(detector, properties, List.of());
         }
         return resolver;
     }
@@ -29,5 +29,11 @@ public final class LanguageFixtures {
     /** A detector that ignores the given neutral terms (the content's Dutch names), as in the application. */
     public static LanguageDetector detector(NeutralTerms neutral) {
         return new LanguageDetector(new LanguageProperties(true, "nl"), List.of(neutral));
+    }
+
+    /** A resolver as in the application: the content's neutral terms ignored, its vocabulary voting on unsure first messages. */
+    public static <T extends NeutralTerms & ContentVocabulary> LanguageResolver resolver(T content) {
+        var properties = new LanguageProperties(true, "nl");
+        return new LanguageResolver(new LanguageDetector(properties, List.of(content)), properties, List.of(content));
     }
 }

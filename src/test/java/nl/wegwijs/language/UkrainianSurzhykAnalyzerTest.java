@@ -24,4 +24,18 @@ class UkrainianSurzhykAnalyzerTest {
         assertThat(tokens("шо ето")).isEmpty();
         assertThat(tokens("дочка плаче")).isNotEmpty();
     }
+
+    @Test
+    void aRussianWordMeetsItsLineInAnyCaseEnding() {
+        // the list has "подросток, подростка, подростки"; "подростком" is known by its Russian stem
+        assertThat(tokens("подростком")).containsAnyElementsOf(tokens("підліток"));
+        assertThat(tokens("помощи")).containsAnyElementsOf(tokens("допомога"));
+        assertThat(tokens("письмом")).containsAnyElementsOf(tokens("лист"));
+    }
+
+    @Test
+    void diminutivesAndSynonymsMeetTheContentsWord() {
+        assertThat(tokens("дочка")).containsAnyElementsOf(tokens("донька"));
+        assertThat(tokens("синочок")).containsAnyElementsOf(tokens("син"));
+    }
 }

@@ -19,16 +19,22 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * alarms (a maximum), reply language. Far from the issue's targets (acute recall at least 0.95, false alarms at
      * most 0.03); see README "Measured". 2026-11-29 18:35 (brief s11a, checkpoint 1): with train-7/8 in the signal's
      * training material and the ar/tr/uk guards written before those files, acute 207/295, false alarms 29/222; pl and
-     * uk lost one acute message each (pl 32/45, uk 40/57), so their floors sit just under that.
+     * uk lost one acute message each (pl 32/45, uk 40/57), so their floors sit just under that. 2026-11-29 18:50 (brief s11b, checkpoint 2): nl/en/pl rules from
+     * self-check sentences and train-8: acute 214/295, false alarms 28/222; nl 38/53, 2/37; en 28/34, 3/26; pl 34/45,
+     * 6/33 (one more Polish look-alike alarm than before, so the pl maximum is 0.19). Brief s11a checkpoint 2 (19:15,
+     * after tuning ar/tr/uk on train-7): ar 43/65 with 5/49 false alarms, tr 34/41, uk 42/57 with 10/39: the ar and uk
+     * false-alarm maxima rose by one look-alike each. Both merged, with the
+     * rule index (19:30, lead): acute 220/295 (74.6%), possible+ 327/444, false alarms 30/222 (23 full), reply language
+     * 293/295; nl 39/53 2/37; en 28/34 3/26; ar 43/65 5/49; tr 34/41 4/38; pl 34/45 6/33; uk 42/57 10/39.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.70, 0.68, 0.14, 0.99},
-            "nl", new double[] {0.67, 0.69, 0.11, 0.97},
-            "en", new double[] {0.73, 0.68, 0.12, 0.99},
-            "ar", new double[] {0.61, 0.60, 0.09, 0.99},
-            "tr", new double[] {0.80, 0.80, 0.11, 0.99},
-            "pl", new double[] {0.70, 0.68, 0.16, 0.97},
-            "uk", new double[] {0.70, 0.66, 0.24, 0.99});
+            "all", new double[] {0.74, 0.73, 0.14, 0.99},
+            "nl", new double[] {0.73, 0.76, 0.06, 0.97},
+            "en", new double[] {0.82, 0.74, 0.12, 0.99},
+            "ar", new double[] {0.66, 0.63, 0.11, 0.99},
+            "tr", new double[] {0.82, 0.84, 0.11, 0.99},
+            "pl", new double[] {0.75, 0.76, 0.19, 0.97},
+            "uk", new double[] {0.73, 0.72, 0.26, 0.99});
 
     @Override
     String part() {
