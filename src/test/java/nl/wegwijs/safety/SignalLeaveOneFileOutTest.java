@@ -184,10 +184,14 @@ class SignalLeaveOneFileOutTest {
         learners.add(new Learner("linear 3-5 e5", e -> LinearSignal.train(e, new LinearSignal.Settings(3, 5, 5, 1.0))));
         learners.add(new Learner("linear 2-5 e10", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 10, 1.0))));
         learners.add(new Learner("linear 2-5 e3 r0.5", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 3, 0.5))));
-        for (int faq : new int[] {2, 4, 8}) {
-            List<SafetySignal.Example> ordinary = SafetySignal.ordinaryQuestions(faq);
-            learners.add(new Learner("faq" + faq + " linear 2-5 e5", e -> LinearSignal.train(plus(e, ordinary), LinearSignal.Settings.DEFAULT)));
-            learners.add(new Learner("faq" + faq + " linear 3-5 e5", e -> LinearSignal.train(plus(e, ordinary), new LinearSignal.Settings(3, 5, 5, 1.0))));
+        for (int faq : new int[] {4, 8, 100}) {
+            for (float weight : new float[] {1f, 2f, 4f}) {
+                List<SafetySignal.Example> ordinary = SafetySignal.ordinaryQuestions(faq, weight);
+                String name = "faq" + faq + " w" + (int) weight;
+                learners.add(new Learner(name + " linear 2-5 e5", e -> LinearSignal.train(plus(e, ordinary), LinearSignal.Settings.DEFAULT)));
+                learners.add(new Learner(name + " linear 3-5 e5", e -> LinearSignal.train(plus(e, ordinary), new LinearSignal.Settings(3, 5, 5, 1.0))));
+            }
+            List<SafetySignal.Example> ordinary = SafetySignal.ordinaryQuestions(faq, 1f);
             learners.add(new Learner("faq" + faq + " knn k=10 3-5", e -> NeighbourSignal.train(plus(e, ordinary), NeighbourSignal.Settings.DEFAULT)));
         }
         String only = System.getProperty("safety.cv.learners", "");
@@ -213,10 +217,10 @@ class SignalLeaveOneFileOutTest {
             ordinary.keySet().forEach(t -> ordinaryReadings.put(t, all.read(t)));
             fresh.values().forEach(list -> list.forEach(m -> readings.put(m, all.read(m.text()))));
             System.out.printf("lofo sweep %s: %d ms%n", learner.name(), (System.nanoTime() - start) / 1_000_000);
-            for (double p : new double[] {0.7, 0.8, 0.9, 0.95, 1.01}) {
-                for (double a : new double[] {0.5, 0.7, 0.9, 1.01}) {
-                    for (double n : new double[] {0.8, 0.9, 0.95, 1.01}) {
-                        for (double t : new double[] {0, 0.2, 0.3, 0.4}) {
+            for (double p : new double[] {0.7, 0.8, 0.9, 0.95, 0.98, 1.01}) {
+                for (double a : new double[] {0.5, 0.7, 0.8, 0.9, 0.95, 1.01}) {
+                    for (double n : new double[] {0.8, 0.85, 0.9, 0.95, 0.98, 1.01}) {
+                        for (double t : new double[] {0, 0.3}) {
                             Use use = new Use(p, a, n, t);
                             CrisisDetector detector = new CrisisDetector(rules, use.with(null));
                             System.out.println("lofo sweep " + learner.name() + " " + use + ": "
