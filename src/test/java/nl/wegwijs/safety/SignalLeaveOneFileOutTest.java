@@ -234,23 +234,27 @@ class SignalLeaveOneFileOutTest {
     }
 
     @Test
-    void theSignalDoesNotCostRecallOnNewWriters() {
-        assertThat(combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL).acuteRecall())
-                .isGreaterThanOrEqualTo(alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL).acuteRecall());
-        assertThat(combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL).worryingRecall())
-                .isGreaterThanOrEqualTo(alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL).worryingRecall());
+    void theSignalAddsAcuteRecallOnNewWritersWithoutMoreLookAlikeAlarms() {
+        RealisticFigures.Counts with = combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL);
+        RealisticFigures.Counts without = alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL);
+        assertThat(with.acuteRecall()).isGreaterThan(without.acuteRecall());
+        assertThat(with.worryingRecall()).isGreaterThan(without.worryingRecall());
+        assertThat(with.falseAlarms()).as("look-alike alarms, the limit the thresholds were chosen under")
+                .isLessThanOrEqualTo(without.falseAlarms());
     }
 
     /**
-     * Floors under what was measured (2026-11-29, brief s11learn; README of safety, "Measured"). With train-7/8 just
-     * joined (rules barely tuned on them) the level is provisional; the signal's share is the test above.
+     * Floors under what was measured (2026-11-29 20:50, brief s12learn, train to train-8 left out one at a time: acute
+     * 1049/1070, possible+ 1531/1608, false alarms 6/800 (5 full); README of safety, "Measured"), with room for fresh
+     * files that join files.txt before the rules are tuned on them (train-9/10: rules + signal acute 188/243, false
+     * alarms 16/180).
      */
     @Test
     void leaveOneFileOutFiguresStayAtWhatWasMeasured() {
         RealisticFigures.Counts all = combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL);
-        assertThat(all.acuteRecall()).as("leave-one-file-out acute recall").isGreaterThanOrEqualTo(0.88);
-        assertThat(all.worryingRecall()).as("leave-one-file-out possible-or-higher recall").isGreaterThanOrEqualTo(0.85);
-        assertThat(all.falseAlarms()).as("leave-one-file-out false alarms").isLessThanOrEqualTo(0.06);
-        assertThat(all.falseAcute()).as("leave-one-file-out full false alarms").isLessThanOrEqualTo(0.05);
+        assertThat(all.acuteRecall()).as("leave-one-file-out acute recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(all.worryingRecall()).as("leave-one-file-out possible-or-higher recall").isGreaterThanOrEqualTo(0.9);
+        assertThat(all.falseAlarms()).as("leave-one-file-out false alarms").isLessThanOrEqualTo(0.03);
+        assertThat(all.falseAcute()).as("leave-one-file-out full false alarms").isLessThanOrEqualTo(0.025);
     }
 }
