@@ -30,7 +30,7 @@ class OrdinaryQuestionsTest {
      */
     private static final Map<String, Integer> MAX_ALARMS = Map.of(
             "knowledge/realistic/dev-nl-en-tr.jsonl", 3,
-            "knowledge/realistic/dev-ar-pl-uk.jsonl", 5,
+            "knowledge/realistic/dev-ar-pl-uk.jsonl", 3,
             "knowledge/realistic/dev-unsupported.jsonl", 1,
             "eval/cases.jsonl", 0);
 
