@@ -35,15 +35,18 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * (80.3%), possible+ 349/444, false alarms 31/222 (23 full), reply language 309/312; nl 44/53 2/37 (reply language
      * 54/56); en 30/34 3/26; ar 44/65 5/49; tr 35/41 4/38; pl 38/45 6/33; uk 46/57 11/39: one more uk look-alike alarm and
      * two nl emergency replies in another language (a raise by the signal takes its language from the danger words).
+     * 2026-11-29 21:50 (brief s12a, checkpoint 3: both merged, the linear signal and the ar/tr/uk rules): acute 236/295
+     * (80.0%), possible+ 342/444, false alarms 26/222 (19 full), reply language 304/307; nl 44/53 2/37; en 30/34 3/26;
+     * ar 44/65 4/49; tr 35/41 4/38; pl 38/45 6/33; uk 45/57 7/39.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.75, 0.73, 0.14, 0.99},
-            "nl", new double[] {0.73, 0.76, 0.06, 0.96},
-            "en", new double[] {0.82, 0.74, 0.12, 0.99},
-            "ar", new double[] {0.67, 0.64, 0.11, 0.99},
-            "tr", new double[] {0.82, 0.82, 0.11, 0.99},
-            "pl", new double[] {0.75, 0.76, 0.19, 0.97},
-            "uk", new double[] {0.73, 0.70, 0.29, 0.99});
+            "all", new double[] {0.79, 0.76, 0.12, 0.99},
+            "nl", new double[] {0.82, 0.83, 0.06, 0.96},
+            "en", new double[] {0.88, 0.79, 0.12, 0.99},
+            "ar", new double[] {0.67, 0.64, 0.09, 0.99},
+            "tr", new double[] {0.85, 0.84, 0.11, 0.99},
+            "pl", new double[] {0.84, 0.82, 0.19, 0.97},
+            "uk", new double[] {0.78, 0.73, 0.18, 0.99});
 
     @Override
     String part() {

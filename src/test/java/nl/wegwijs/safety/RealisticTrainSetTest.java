@@ -19,7 +19,7 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
      */
     private static final Map<String, double[]> FLOOR = Map.of(
             "all", new double[] {0.92, 0.89, 0.025, 0.99},
-            "nl", new double[] {0.94, 0.89, 0.04, 0.99},
+            "nl", new double[] {0.94, 0.89, 0.04, 0.98},
             "en", new double[] {0.94, 0.91, 0.031, 0.99},
             "ar", new double[] {0.88, 0.85, 0.048, 0.99},
             "tr", new double[] {0.93, 0.93, 0.039, 0.97},
