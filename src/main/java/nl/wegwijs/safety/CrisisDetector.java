@@ -29,45 +29,36 @@ final class CrisisDetector {
     static final int MAX_CHARS = 20_000;
 
     /**
-     * How sure the statistical signal must be before it may raise a level (chosen by 5-fold
-     * cross-validation on the training material, see SignalCrossValidationTest): its score for
-     * "acute or possible" to raise none to possible, its score for "acute" to raise possible to acute.
+     * How sure the statistical signal must be before it may raise a level (chosen by leave-one-file-out
+     * cross-validation, SignalLeaveOneFileOutTest): its score for "acute or possible" to raise none to
+     * possible, its score for "acute" to raise possible (or none) to acute.
      */
     record SignalUse(SafetySignal signal, double possibleAt, double acuteAt, double bareAt, double noneToAcuteAt,
             double temperBelow) {
 
-        /**
-         * 0.8 since train-5/6 joined the training part: in CV 0.7 added 4 acute and 14 possible of 1,241 worrying
-         * messages over the rules alone, but 6 look-alike alarms of 618 and 9 alarms on the 559 ordinary questions of
-         * OrdinaryQuestionsTest; 0.8 adds 1 acute and 4 possible for 1 look-alike alarm and no ordinary-question alarm.
+        /*
+         * The thresholds of the linear signal (brief s12learn), chosen by leave-one-file-out CV over train to train-8
+         * (SignalLeaveOneFileOutTest, -Dsafety.cv.sweep=true) under three limits: at most 8 alarms on the 559 ordinary
+         * questions of OrdinaryQuestionsTest, no more look-alike alarms than the rules alone (6 of 800), and as many
+         * acute messages as possible. With the rules tuned on every training file the signal's share there is small
+         * (4 of the rules' 25 acute misses); on files from new writers before any rule was tuned on them it was about
+         * thirty of seventy (README of safety, "Measured").
          */
-        static final double POSSIBLE_AT = 0.8;
-        /**
-         * Kept at 0.7: in CV with train-1 to 4, 0.5 catches six more acute messages without more look-alike
-         * alarms, but it also raises "ik kan het niet meer aan met de kinderen" (possible by the issue) to the
-         * full emergency reply.
-         */
-        static final double ACUTE_AT = 0.7;
-        /**
-         * Without any danger word the signal may raise none to possible at this score; above 1 it never does.
-         * Off: in CV a threshold of 0.8 found three more worrying messages, but it raised five more alarms on
-         * the 559 ordinary questions of OrdinaryQuestionsTest.
-         */
+        /** "Acute or possible" score that raises none to possible (with a danger word): 0.98; at 0.95 one ordinary alarm more. */
+        static final double POSSIBLE_AT = 0.98;
+        /** "Acute" score that raises possible to acute (with a danger word, never past a TEMPERS rule). */
+        static final double ACUTE_AT = 0.9;
+        /** Without any danger word: never (above 1); a bare raise costs ordinary-question alarms. */
         static final double BARE_AT = 1.01;
         /**
-         * With a danger word, the signal's "acute" score at which it raises none straight to acute; above 1: never.
-         * 0.7, as ACUTE_AT: before this threshold existed the raise went none to possible at 0.8, then to acute at 0.7;
-         * 0.8 saved one full false alarm of 618 in leave-one-file-out CV, but a full test run (which includes the
-         * held-out test) showed 3 of 295 held-out acute messages lost, so the old behaviour stays.
+         * "Acute" score that raises none straight to acute (with a danger word): 0.95; 0.9 caught 2 more acute
+         * messages of 1,070 for 2 more look-alike alarms, more than the rules alone raise.
          */
-        static final double NONE_TO_ACUTE_AT = 0.7;
+        static final double NONE_TO_ACUTE_AT = 0.95;
         /**
-         * An acute rule hit in a message with a look-alike span counts as possible when the signal's "acute or
-         * possible" score is below this; 0: never. Off: in leave-one-file-out CV (SignalLeaveOneFileOutTest, sweep) the
-         * nearest-neighbour signal at 0.3 turned 7 of 26 full false alarms on train-7/8 (measured out of sample) into the
-         * safety line without losing an acute message there, but on the training part it tempered two real ones that
-         * start with a look-alike ("hij slaat me niet hoor. hij ... drukt mijn gezicht in het kussen", a disclosure in a
-         * question about upbringing).
+         * An acute rule hit in a message with a look-alike span counts as possible when the signal's "acute or possible"
+         * score is below this; 0: never. Off: it saved one full false alarm of 800 in CV and tempered real ones before
+         * (a disclosure that starts with a look-alike: "hij slaat me niet hoor. hij ... drukt mijn gezicht in het kussen").
          */
         static final double TEMPER_BELOW = 0;
 
@@ -79,7 +70,7 @@ final class CrisisDetector {
             return new SignalUse(signal, POSSIBLE_AT, ACUTE_AT, BARE_AT, NONE_TO_ACUTE_AT, TEMPER_BELOW);
         }
 
-        /** Whether the signal could change the rules' reading, so it is read at all (it costs a few milliseconds). */
+        /** Whether the signal could change the rules' reading, so it is read at all. */
         boolean wanted(RuleReading r) {
             return r.acute() ? r.lookAlike() && temperBelow > 0 : r.cue() || bareAt <= 1;
         }
@@ -208,7 +199,12 @@ final class CrisisDetector {
         }
         List<String> language = languages.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        return acute ? new SafetyVerdict.Acute(kinds, r.child(), language) : new SafetyVerdict.Possible(kinds, r.child(), language);
+        if (!acute) {
+            return new SafetyVerdict.Possible(kinds, r.child(), language);
+        }
+        // without an acute rule the signal alone said so: the emergency block first, and the normal answer still follows
+        return new SafetyVerdict.Acute(kinds, r.child(), language,
+                r.acute() ? SafetyVerdict.Evidence.RULE : SafetyVerdict.Evidence.SIGNAL_ONLY);
     }
 
     private boolean cueOutside(String normalised, List<int[]> safeSpans, RuleIndex.Candidates may) {

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * First step of every message, graded:
  * <ul>
- *   <li>acute: the emergency numbers, in the writer's language, and nothing else; inside a handoff
+ *   <li>acute: the emergency numbers, in the writer's language, and nothing else (when only the
+ *       statistical signal said acute, no rule: the numbers first and then the normal answer, since
+ *       the signal now and then takes an ordinary question for a crisis); inside a handoff
  *       the numbers come first and the message still reaches the intermediary, who should know. When
  *       the numbers already went out at intake ({@link CrisisIntake}) they are not sent again;</li>
  *   <li>possible: the normal answer from the later steps, with one safety line and the offer of a
@@ -65,7 +67,8 @@ class CrisisStep implements ConversationStep {
             List<OutboundMessage> messages = turn.message().emergencySent() ? List.of()
                     : List.of(OutboundMessage.of(safety.emergencyText(acute, language),
                             inHandoff ? List.of() : List.of(buttons.person(language))));
-            return inHandoff ? new StepResult.Prefixed(messages, outcome)
+            // only the statistical signal said acute: the numbers first, then the answer the parent may have asked for
+            return inHandoff || acute.answerToo() ? new StepResult.Prefixed(messages, outcome)
                     : new StepResult.Answered(messages, turn.state(), outcome);
         }
         if (verdict instanceof SafetyVerdict.Possible possible) {

@@ -25,19 +25,22 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * after tuning ar/tr/uk on train-7): ar 43/65 with 5/49 false alarms, tr 34/41, uk 42/57 with 10/39: the ar and uk
      * false-alarm maxima rose by one look-alike each. Both merged, with the
      * rule index (19:30, lead): acute 220/295 (74.6%), possible+ 327/444, false alarms 30/222 (23 full), reply language
-     * 293/295; nl 39/53 2/37; en 28/34 3/26; ar 43/65 5/49; tr 34/41 4/38; pl 34/45 6/33; uk 42/57 10/39. Brief s12b
-     * checkpoint 2 (21:10, nl/en/pl look-alike guards written from the languages and a layer tuned on train-10): acute 221/295,
-     * false alarms 27/222 (20 full); nl 39/53 1/37; en 28/34 2/26; pl 35/45 5/33 (possible+ pl 54/68): the nl/en/pl and
-     * overall false-alarm maxima sit just above that.
+     * 293/295; nl 39/53 2/37; en 28/34 3/26; ar 43/65 5/49; tr 34/41 4/38; pl 34/45 6/33; uk 42/57 10/39.
+     * 2026-11-29 21:00 (brief s12learn, checkpoint 1: the same rules, the linear signal instead of the kNN): acute 237/295
+     * (80.3%), possible+ 349/444, false alarms 31/222 (23 full), reply language 309/312; nl 44/53 2/37 (reply language
+     * 54/56); en 30/34 3/26; ar 44/65 5/49; tr 35/41 4/38; pl 38/45 6/33; uk 46/57 11/39: one more uk look-alike alarm and
+     * two nl emergency replies in another language (a raise by the signal takes its language from the danger words).
+     * Brief s12b checkpoint 2 (21:10, kNN signal, nl/en/pl look-alike guards written from the languages and a layer tuned on
+     * train-10): acute 221/295, false alarms 27/222 (20 full); nl 39/53 1/37; en 28/34 2/26; pl 35/45 5/33.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.74, 0.73, 0.13, 0.99},
-            "nl", new double[] {0.73, 0.76, 0.03, 0.97},
-            "en", new double[] {0.82, 0.74, 0.08, 0.99},
-            "ar", new double[] {0.66, 0.63, 0.11, 0.99},
-            "tr", new double[] {0.82, 0.84, 0.11, 0.99},
-            "pl", new double[] {0.77, 0.78, 0.16, 0.97},
-            "uk", new double[] {0.73, 0.72, 0.26, 0.99});
+            "all", new double[] {0.80, 0.78, 0.14, 0.99},
+            "nl", new double[] {0.82, 0.83, 0.06, 0.96},
+            "en", new double[] {0.88, 0.81, 0.12, 0.99},
+            "ar", new double[] {0.67, 0.65, 0.11, 0.99},
+            "tr", new double[] {0.85, 0.84, 0.11, 0.99},
+            "pl", new double[] {0.84, 0.82, 0.19, 0.97},
+            "uk", new double[] {0.80, 0.79, 0.29, 0.99});
 
     @Override
     String part() {

@@ -124,7 +124,7 @@ class SignalCrossValidationTest {
     @Test
     void trainingAtStartUpIsCheap() {
         long start = System.nanoTime();
-        SafetySignal signal = SafetySignal.loadDefault();
+        SafetySignal signal = SafetySignal.train(SafetySignal.readTraining()); // not the JVM's shared model: timed afresh
         long trained = System.nanoTime();
         String story = "mijn man is weer dronken thuisgekomen en schreeuwt, de kinderen zitten boven en ik ben bang ".repeat(8);
         for (int i = 0; i < 20; i++) {
@@ -133,7 +133,8 @@ class SignalCrossValidationTest {
         long read = (System.nanoTime() - trained) / 20;
         System.out.printf("safety signal: trained in %d ms, one long message read in %.1f ms%n",
                 (trained - start) / 1_000_000, read / 1e6);
-        assertThat((trained - start) / 1_000_000).isLessThan(3_000);
-        assertThat(read / 1_000_000).isLessThan(100);
+        // a few seconds on two quiet cores (README of safety); the bound leaves room for a machine shared by many builds
+        assertThat((trained - start) / 1_000_000).isLessThan(20_000);
+        assertThat(read / 1_000_000).isLessThan(20);
     }
 }

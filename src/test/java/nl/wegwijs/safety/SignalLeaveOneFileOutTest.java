@@ -2,13 +2,7 @@ package nl.wegwijs.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +12,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Generalisation to new writers: leave-one-file-out cross-validation over the training files. Each file was
@@ -72,6 +63,13 @@ class SignalLeaveOneFileOutTest {
         for (String resource : SafetySignal.trainingFiles()) {
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             files.put(file, RealisticSets.trainingFile(file));
+        }
+        // -Dsafety.cv.lofo.extra: files not (yet) in files.txt that join the leave-one-file-out rounds (learners compared at
+        // fixed rules over every file, the rules untuned on these)
+        for (String file : System.getProperty("safety.cv.lofo.extra", "").split(",")) {
+            if (!file.isBlank()) {
+                files.put(file.strip(), RealisticSets.trainingFile(file.strip()));
+            }
         }
         for (String file : System.getProperty("safety.cv.fresh", "").split(",")) {
             if (!file.isBlank() && !files.containsKey(file.strip())) {
@@ -193,57 +191,19 @@ class SignalLeaveOneFileOutTest {
         learners.add(new Learner("linear 3-5 e5", e -> LinearSignal.train(e, new LinearSignal.Settings(3, 5, 5, 1.0))));
         learners.add(new Learner("linear 2-5 e10", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 10, 1.0))));
         learners.add(new Learner("linear 2-5 e3 r0.5", e -> LinearSignal.train(e, new LinearSignal.Settings(2, 5, 3, 0.5))));
-        for (int faq : new int[] {2, 4, 8}) {
-            List<SafetySignal.Example> ordinary = ordinaryQuestions(faq);
-            learners.add(new Learner("faq" + faq + " linear 2-5 e5", e -> LinearSignal.train(plus(e, ordinary), LinearSignal.Settings.DEFAULT)));
+        for (int faq : new int[] {4, 8, 100}) {
+            for (float weight : new float[] {1f, 2f, 4f}) {
+                List<SafetySignal.Example> ordinary = SafetySignal.ordinaryQuestions(faq, weight);
+                String name = "faq" + faq + " w" + (int) weight;
+                learners.add(new Learner(name + " linear 2-5 e5", e -> LinearSignal.train(plus(e, ordinary), LinearSignal.Settings.DEFAULT)));
+                learners.add(new Learner(name + " linear 3-5 e5", e -> LinearSignal.train(plus(e, ordinary), new LinearSignal.Settings(3, 5, 5, 1.0))));
+            }
+            List<SafetySignal.Example> ordinary = SafetySignal.ordinaryQuestions(faq, 1f);
             learners.add(new Learner("faq" + faq + " knn k=10 3-5", e -> NeighbourSignal.train(plus(e, ordinary), NeighbourSignal.Settings.DEFAULT)));
         }
         String only = System.getProperty("safety.cv.learners", "");
         return only.isBlank() ? learners
                 : learners.stream().filter(l -> List.of(only.split(",")).stream().anyMatch(l.name()::startsWith)).toList();
-    }
-
-    /**
-     * FAQ topics whose phrasings may tell of danger or a worrying situation (a parent who hits, a runaway teenager,
-     * grooming, a depressed child): they are not taught as "none". See {@link #ordinaryQuestions}.
-     */
-    static final Set<String> WORRYING_TOPICS = Set.of("ik-sla-soms", "veilig-thuis", "brief-veilig-thuis", "crisisdienst",
-            "loverboys-grooming", "opvoeden-zonder-geweld", "somber-kind", "verslaving-jongere", "anoniem-praten-jongere",
-            "jongere-zelf-hulp", "vechtscheiding", "opvoeden-puber", "veiligheid-betekenis", "akj-vertrouwenspersoon");
-
-    /**
-     * Ordinary parents' questions, taught as "none": the first phrasings per language of every FAQ topic
-     * (faq/phrasings, product content) but the worrying ones. Without them the signal has seen only crisis stories
-     * and their look-alikes, and takes any question with a danger word for a crisis.
-     */
-    @SuppressWarnings("unchecked")
-    static List<SafetySignal.Example> ordinaryQuestions(int perTopicAndLanguage) {
-        List<SafetySignal.Example> examples = new ArrayList<>();
-        Yaml yaml = new Yaml();
-        try {
-            Resource[] topics = new PathMatchingResourcePatternResolver(SignalLeaveOneFileOutTest.class.getClassLoader())
-                    .getResources("classpath*:faq/phrasings/*.yaml");
-            Arrays.sort(topics, Comparator.comparing(r -> String.valueOf(r.getFilename())));
-            for (Resource topic : topics) {
-                String name = String.valueOf(topic.getFilename()).replace(".yaml", "");
-                if (WORRYING_TOPICS.contains(name)) {
-                    continue;
-                }
-                Map<String, Object> phrasings;
-                try (InputStream in = topic.getInputStream()) {
-                    phrasings = yaml.load(in);
-                }
-                phrasings.forEach((language, list) -> {
-                    if (list instanceof List<?> texts) {
-                        texts.stream().limit(perTopicAndLanguage)
-                                .forEach(t -> examples.add(new SafetySignal.Example(String.valueOf(t), "none", List.of())));
-                    }
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return examples;
     }
 
     static List<SafetySignal.Example> plus(List<SafetySignal.Example> a, List<SafetySignal.Example> b) {
@@ -264,10 +224,10 @@ class SignalLeaveOneFileOutTest {
             ordinary.keySet().forEach(t -> ordinaryReadings.put(t, all.read(t)));
             fresh.values().forEach(list -> list.forEach(m -> readings.put(m, all.read(m.text()))));
             System.out.printf("lofo sweep %s: %d ms%n", learner.name(), (System.nanoTime() - start) / 1_000_000);
-            for (double p : new double[] {0.7, 0.8, 0.9, 0.95, 1.01}) {
-                for (double a : new double[] {0.5, 0.7, 0.9, 1.01}) {
-                    for (double n : new double[] {0.8, 0.9, 0.95, 1.01}) {
-                        for (double t : new double[] {0, 0.2, 0.3, 0.4}) {
+            for (double p : new double[] {0.7, 0.8, 0.9, 0.95, 0.98, 1.01}) {
+                for (double a : new double[] {0.5, 0.7, 0.8, 0.9, 0.95, 1.01}) {
+                    for (double n : new double[] {0.8, 0.85, 0.9, 0.95, 0.98, 1.01}) {
+                        for (double t : new double[] {0, 0.3}) {
                             Use use = new Use(p, a, n, t);
                             CrisisDetector detector = new CrisisDetector(rules, use.with(null));
                             System.out.println("lofo sweep " + learner.name() + " " + use + ": "
@@ -281,23 +241,27 @@ class SignalLeaveOneFileOutTest {
     }
 
     @Test
-    void theSignalDoesNotCostRecallOnNewWriters() {
-        assertThat(combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL).acuteRecall())
-                .isGreaterThanOrEqualTo(alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL).acuteRecall());
-        assertThat(combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL).worryingRecall())
-                .isGreaterThanOrEqualTo(alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL).worryingRecall());
+    void theSignalAddsAcuteRecallOnNewWritersWithoutMoreLookAlikeAlarms() {
+        RealisticFigures.Counts with = combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL);
+        RealisticFigures.Counts without = alone.get(RealisticFigures.ALL).get(RealisticFigures.ALL);
+        assertThat(with.acuteRecall()).isGreaterThan(without.acuteRecall());
+        assertThat(with.worryingRecall()).isGreaterThan(without.worryingRecall());
+        assertThat(with.falseAlarms()).as("look-alike alarms, the limit the thresholds were chosen under")
+                .isLessThanOrEqualTo(without.falseAlarms());
     }
 
     /**
-     * Floors under what was measured (2026-11-29, brief s11learn; README of safety, "Measured"). With train-7/8 just
-     * joined (rules barely tuned on them) the level is provisional; the signal's share is the test above.
+     * Floors under what was measured (2026-11-29 20:50, brief s12learn, train to train-8 left out one at a time: acute
+     * 1049/1070, possible+ 1531/1608, false alarms 6/800 (5 full); README of safety, "Measured"), with room for fresh
+     * files that join files.txt before the rules are tuned on them (train-9/10: rules + signal acute 188/243, false
+     * alarms 16/180).
      */
     @Test
     void leaveOneFileOutFiguresStayAtWhatWasMeasured() {
         RealisticFigures.Counts all = combined.get(RealisticFigures.ALL).get(RealisticFigures.ALL);
-        assertThat(all.acuteRecall()).as("leave-one-file-out acute recall").isGreaterThanOrEqualTo(0.88);
-        assertThat(all.worryingRecall()).as("leave-one-file-out possible-or-higher recall").isGreaterThanOrEqualTo(0.85);
-        assertThat(all.falseAlarms()).as("leave-one-file-out false alarms").isLessThanOrEqualTo(0.06);
-        assertThat(all.falseAcute()).as("leave-one-file-out full false alarms").isLessThanOrEqualTo(0.05);
+        assertThat(all.acuteRecall()).as("leave-one-file-out acute recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(all.worryingRecall()).as("leave-one-file-out possible-or-higher recall").isGreaterThanOrEqualTo(0.9);
+        assertThat(all.falseAlarms()).as("leave-one-file-out false alarms").isLessThanOrEqualTo(0.03);
+        assertThat(all.falseAcute()).as("leave-one-file-out full false alarms").isLessThanOrEqualTo(0.025);
     }
 }

@@ -129,6 +129,24 @@ class ChatApiIT {
         String first = response.body().path("messages").get(0).path("text").asString();
         assertThat(response.language()).isEqualTo("tr");
         assertThat(first).contains("112").contains("0800-2000");
+        assertThat(response.body().path("messages").size()).as("an acute rule: the numbers and nothing else").isEqualTo(1);
+    }
+
+    /**
+     * A realistic training message (a courier at a door where a woman bled and was pulled back inside) that no rule reads
+     * as acute and the statistical signal does: the numbers first, and the normal answer still follows, because the
+     * signal alone now and then takes an ordinary question for a crisis. If a rule comes to read it, pick another message
+     * that only the signal reads as acute.
+     */
+    @Test
+    void whenOnlyTheStatisticalSignalSeesDangerNowTheNumbersComeFirstAndTheAnswerStillFollows() {
+        var response = api.text("c-signal",
+                "kargo getirdim kapiyi kadin acti yuzunde kan vardi yardim dedi sonra adam onu iceri cekip kapiyi carpti hala kapinin onundeyim");
+
+        var messages = response.body().path("messages");
+        assertThat(messages.get(0).path("text").asString()).contains("112");
+        assertThat(messages.size()).as("the normal answer follows the numbers").isGreaterThan(1);
+        assertThat(messages.get(1).path("text").asString()).doesNotContain("112");
     }
 
     @Test

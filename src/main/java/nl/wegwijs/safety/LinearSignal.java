@@ -61,7 +61,9 @@ final class LinearSignal implements SafetySignal {
             if (features.isEmpty()) {
                 continue;
             }
-            levelSet.add(example(new Label(e.level()), features));
+            ArrayExample<Label> level = example(new Label(e.level()), features);
+            level.setWeight(e.weight());
+            levelSet.add(level);
             if (!e.kinds().isEmpty()) {
                 kindSet.add(example(new Label(mainKind(e.kinds())), features));
             }
@@ -69,11 +71,17 @@ final class LinearSignal implements SafetySignal {
         return new LinearSignal(settings, analyzer, trainer(settings).train(levelSet), trainer(settings).train(kindSet));
     }
 
+    /**
+     * A fresh trainer per model with a FIXED seed: the same files give the same model on every replica and every
+     * start (a trainer's random stream moves on with each use, so one is never reused).
+     */
     private static LinearSGDTrainer trainer(Settings settings) {
         // logging interval past any epoch: Tribuo would otherwise log the loss every 1,000 examples
         return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(settings.rate(), 0.1), settings.epochs(),
-                Integer.MAX_VALUE, 1, 9L);
+                Integer.MAX_VALUE, 1, SEED);
     }
+
+    static final long SEED = 9L;
 
     /** The kind that says most: "acute danger" only when the message names no other. */
     private static String mainKind(List<String> kinds) {
