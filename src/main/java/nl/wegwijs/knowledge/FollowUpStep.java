@@ -30,6 +30,8 @@ class FollowUpStep implements ConversationStep {
     private static final double OWN_QUESTION = 0.7;
     /** How far ahead of the next entry a follow-up's own best match must be to count as a new question. */
     static final double OWN_MARGIN = 0.1;
+    /** A facet word ("what happens", "how long") ties a message to the topic: its own entry must stand out further. */
+    static final double FACET_OWN_MARGIN = 0.3;
 
     private final Knowledge knowledge;
     private final FaqStep faq;
@@ -64,11 +66,14 @@ class FollowUpStep implements ConversationStep {
             return StepResult.pass();
         }
         Language language = turn.language();
-        if (facet.isPresent()) {
-            // Measured on the development set: a short facet question is nearly always about the topic.
-            return answerFacet(turn, topic.get(), facet.get());
-        }
         List<FaqRetriever.Match> own = knowledge.search(text, language, 2);
+        if (facet.isPresent()) {
+            // Measured on the development set: a short facet question is nearly always about the topic,
+            // unless it names a topic of its own that stands out ("and what happens when he turns 18?").
+            boolean namesOwn = !own.isEmpty() && own.get(0).score() >= OWN_QUESTION && !own.get(0).entryId().equals(topic.get().id())
+                    && (own.size() < 2 || own.get(0).score() - own.get(1).score() >= FACET_OWN_MARGIN);
+            return namesOwn ? StepResult.pass() : answerFacet(turn, topic.get(), facet.get());
+        }
         // A short question with only common words ("а як це зробити?") matches many entries about
         // as well: it is a new question only when one entry stands out.
         boolean standsOut = own.size() < 2 || own.get(0).score() - own.get(1).score() >= OWN_MARGIN;

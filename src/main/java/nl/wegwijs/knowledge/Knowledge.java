@@ -176,6 +176,18 @@ class Knowledge implements NeutralTerms, ContentVocabulary {
      * help?", "what can I do?") and then pulls towards the general entries.
      */
     List<FaqRetriever.Match> searchStory(String story, Language language, int limit) {
+        return searchStory(story, language, limit, StoryQuestion.MEASURED);
+    }
+
+    /**
+     * How much a story's own question counts: its weight, and when it names a topic (its best entry's
+     * score at least {@code names}, ahead of the next by {@code margin}).
+     */
+    record StoryQuestion(double weight, double names, double margin) {
+        static final StoryQuestion MEASURED = new StoryQuestion(0, 0, 0);
+    }
+
+    List<FaqRetriever.Match> searchStory(String story, Language language, int limit, StoryQuestion q) {
         java.util.Map<String, Double> scores = new java.util.HashMap<>();
         for (FaqRetriever.Match m : retriever.search(story, language, 12)) {
             scores.merge(m.entryId(), STORY_WEIGHT * m.score(), Double::sum);
@@ -189,6 +201,7 @@ class Knowledge implements NeutralTerms, ContentVocabulary {
         // The two best sentences, averaged: one stray sentence ("I am alone with the kids") weighs half.
         perSentence.forEach((id, list) -> scores.merge(id, SENTENCE_WEIGHT * list.stream().sorted(java.util.Comparator.reverseOrder())
                 .limit(TOP_SENTENCES).mapToDouble(Double::doubleValue).sum() / TOP_SENTENCES, Double::sum));
+        askedTopic(story, language, q).ifPresent(m -> scores.merge(m.entryId(), q.weight() * m.score(), Double::sum));
         List<FaqRetriever.Match> matches = scores.entrySet().stream()
                 .map(e -> new FaqRetriever.Match(e.getKey(), e.getValue()))
                 .sorted(java.util.Comparator.comparingDouble(FaqRetriever.Match::score).reversed()
@@ -199,6 +212,26 @@ class Knowledge implements NeutralTerms, ContentVocabulary {
         }
         return matches.stream().filter(m -> !isOffTopic(m.entryId())).limit(limit).toList();
     }
+
+    /**
+     * The entry a story's question names, when it names one: the question sentence (the last one with a
+     * question mark, else the last sentence) searched on its own, counted only when its best entry is a
+     * clear match that stands out from the next. A general question ("what should I do?", "where can I get
+     * help?") matches many entries weakly and then adds nothing, so the story decides.
+     */
+    private java.util.Optional<FaqRetriever.Match> askedTopic(String story, Language language, StoryQuestion q) {
+        String question = MessageShape.question(story);
+        if (question == null) {
+            return java.util.Optional.empty();
+        }
+        List<FaqRetriever.Match> own = retriever.search(question, language, 2);
+        if (q.weight() == 0 || own.isEmpty() || own.get(0).score() < q.names()
+                || own.size() > 1 && own.get(0).score() - own.get(1).score() < q.margin()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(own.get(0));
+    }
+
 
     /**
      * Measured on the development set's stories with the 2026-11-29 phrasings (retrieval alone:

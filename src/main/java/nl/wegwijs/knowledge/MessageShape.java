@@ -58,4 +58,16 @@ enum MessageShape {
     }
 
     private static final int MIN_SENTENCE_WORDS = 3;
+
+    /** The question of a story: its last sentence with a question mark, else its last sentence; null when too short. */
+    static String question(String text) {
+        java.util.List<String> all = sentences(text);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            String s = all.get(i);
+            if (s.endsWith("?") || s.endsWith("؟")) {
+                return s;
+            }
+        }
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
 }

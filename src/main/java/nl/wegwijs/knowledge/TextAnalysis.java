@@ -171,6 +171,21 @@ final class TextAnalysis {
         w = Normalizer.normalize(w, Normalizer.Form.NFD);
         // NFD turns Ukrainian ї and й into base letter plus mark; keep those letters as they are.
         w = w.replace("і\u0308", "ї").replace("и\u0306", "й");
-        return MARKS.matcher(w).replaceAll("").replace("ـ", "");
+        return russianKeyboard(MARKS.matcher(w).replaceAll("").replace("ـ", ""));
+    }
+
+    /**
+     * Ukrainian typed on a Russian keyboard has no і, ї, є: parents write и or ы for и and і, э or е
+     * for е and є ("мий сын", "мэнэ", "чы можу"). Both sides folded to и and е, so such a word meets
+     * the content's spelling (a few Ukrainian pairs like кит/кіт fall together, which costs little).
+     */
+    private static String russianKeyboard(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                return w.replace('і', 'и').replace('ї', 'и').replace('ы', 'и').replace('є', 'е').replace('э', 'е');
+            }
+        }
+        return w;
     }
 }

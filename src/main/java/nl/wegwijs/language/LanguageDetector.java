@@ -148,8 +148,27 @@ public class LanguageDetector {
             "(?<![\\p{L}])(це|що|шо|чи|як|дуже|але|треба|нема|куди)(?![\\p{L}])",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /**
+     * Ukrainian typed on a Russian keyboard (no і ї є): ы and э stand in ("мий сын", "мэнэ", "чы можу"),
+     * which the letters take for Russian; Ukrainian words ("шо", "що", "дуже") or spellings Russian
+     * never writes (чы, шы, жы; э after a consonant inside a word, twice) still tell Ukrainian.
+     */
+    private static final java.util.regex.Pattern RUSSIAN_KEYBOARD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(чы|шо|йому|мэнэ|тэж|або|якшо|якщо|будь ласка|дякую)(?![\\p{L}])|[чшжщ]ы",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final java.util.regex.Pattern INNER_E = java.util.regex.Pattern.compile(
+            "(?<=[бвгджзклмнпрстфхцчшщ])э", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    static boolean russianKeyboardUkrainian(String text) {
+        return UKRAINIAN_WORD.matcher(text).find() || RUSSIAN_KEYBOARD.matcher(text).find()
+                || INNER_E.matcher(text).results().count() >= 2;
+    }
+
     private Detection cyrillic(String text, int words) {
         Optional<OtherLanguage> byLetters = ScriptRules.cyrillicScript(text);
+        if (byLetters.isPresent() && byLetters.get() == OtherLanguage.RUSSIAN && russianKeyboardUkrainian(text)) {
+            return new Detection(Language.UK, null, 1.0, words, true);
+        }
         if (byLetters.isPresent()) {
             return Detection.other(byLetters.get(), words);
         }

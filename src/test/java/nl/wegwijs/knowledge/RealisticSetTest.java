@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RealisticSetTest {
 
     /** Floors just under the measured figures (README, "Measured"). */
-    static final double DEV_TOP1 = 0.87;
+    static final double DEV_TOP1 = 0.82;
     static final double HELDOUT_TOP1 = 0.84;
     static final double HELDOUT_REPLY_LANGUAGE = 0.98;
 
@@ -76,6 +76,20 @@ class RealisticSetTest {
         assertThat(rate(tally.get("all"), 0)).isGreaterThanOrEqualTo(DEV_TOP1);
     }
 
+    /**
+     * A named file measured on its own ({@code -Drealistic.file=fresh-en-ar-tr-uk.jsonl}): new material
+     * from other hands, measured the moment it arrives and before anyone tunes on it (the honest
+     * out-of-sample figure); failures are printed, so only for files that become development material.
+     */
+    @Test
+    void namedFile() throws IOException {
+        String file = System.getProperty("realistic.file", "");
+        if (file.isEmpty() || file.startsWith("heldout")) {
+            return;
+        }
+        run(file, true);
+    }
+
     @Test
     void heldOutSet() throws IOException {
         Map<String, int[]> tally = run("heldout-*.jsonl", false);
@@ -87,7 +101,7 @@ class RealisticSetTest {
     }
 
     private Map<String, int[]> run(String pattern, boolean printFailures) throws IOException {
-        String set = pattern.substring(0, pattern.indexOf('-'));
+        String set = pattern.contains("*") ? pattern.substring(0, pattern.indexOf('-')) : pattern;
         Map<String, int[]> tally = new TreeMap<>();
         tally.put("all", new int[4]);
         int skipped = 0;

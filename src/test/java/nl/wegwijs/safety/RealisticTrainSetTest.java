@@ -12,18 +12,19 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
      * Floors just under the measured figures (train.jsonl to train-4.jsonl, on which the rules were tuned,
      * plus train-5.jsonl and train-6.jsonl, added 2026-11-29 right after their out-of-sample measurement and
      * before tuning on them; nl, en, pl then tuned on train-5), plus train-7.jsonl and train-8.jsonl, added
-     * 2026-11-29 18:10 right after their out-of-sample measurement and before anyone tuned on them (so these floors
-     * hold 549 untuned lines; raise them as the rules learn the new situations): acute recall, possible-or-higher
+     * 2026-11-29 18:10 right after their out-of-sample measurement and before anyone tuned on them, plus train-9.jsonl and
+     * train-10.jsonl, added 2026-11-29 20:30 the same way (so these floors hold 545 untuned lines; raise them as the
+     * rules learn the new situations): acute recall, possible-or-higher
      * recall, false alarms (max), reply language.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.91, 0.87, 0.035, 0.99},
-            "nl", new double[] {0.93, 0.87, 0.03, 0.99},
-            "en", new double[] {0.96, 0.91, 0.031, 0.99},
-            "ar", new double[] {0.85, 0.80, 0.048, 0.99},
-            "tr", new double[] {0.93, 0.92, 0.039, 0.98},
-            "pl", new double[] {0.95, 0.91, 0.028, 0.99},
-            "uk", new double[] {0.91, 0.86, 0.027, 0.99});
+            "all", new double[] {0.92, 0.89, 0.025, 0.99},
+            "nl", new double[] {0.94, 0.89, 0.04, 0.98},
+            "en", new double[] {0.94, 0.91, 0.031, 0.99},
+            "ar", new double[] {0.88, 0.85, 0.048, 0.99},
+            "tr", new double[] {0.93, 0.93, 0.039, 0.97},
+            "pl", new double[] {0.92, 0.91, 0.028, 0.99},
+            "uk", new double[] {0.93, 0.89, 0.04, 0.99});
 
     @Override
     String part() {
