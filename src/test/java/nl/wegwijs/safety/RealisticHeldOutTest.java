@@ -38,6 +38,12 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * 2026-11-29 21:50 (brief s12a, checkpoint 3: both merged, the linear signal and the ar/tr/uk rules): acute 236/295
      * (80.0%), possible+ 342/444, false alarms 26/222 (19 full), reply language 304/307; nl 44/53 2/37; en 30/34 3/26;
      * ar 44/65 4/49; tr 35/41 4/38; pl 38/45 6/33; uk 45/57 7/39.
+     * Brief s12b checkpoint 2 (21:10, kNN signal, nl/en/pl look-alike guards written from the languages and a layer tuned on
+     * train-10): acute 221/295, false alarms 27/222 (20 full); nl 39/53 1/37; en 28/34 2/26; pl 35/45 5/33.
+     * Brief s12b checkpoint 3 (21:43, the linear signal and the nl/en/pl rules of ac5f61c): acute 238/295, possible+ 351/444,
+     * false alarms 28/222 (20 full); nl 44/53 1/37; en 30/34 2/26; pl 39/45 (possible+ 58/68) 5/33;
+     * the floors are brief s12a's: the linear signal learns from the FAQ phrasings, which kept changing
+     * after checkpoint 3, and a floor one message under a figure nobody re-measured would break main.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
             "all", new double[] {0.79, 0.76, 0.12, 0.99},
