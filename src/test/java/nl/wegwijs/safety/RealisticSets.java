@@ -61,7 +61,8 @@ final class RealisticSets {
     }
 
     /** The held-out files, each written apart from the rules by other hands (aggregates only). */
-    static final List<String> HELD_OUT = List.of("heldout.jsonl", "heldout-2.jsonl", "heldout-3.jsonl", "heldout-4.jsonl");
+    static final List<String> HELD_OUT = List.of(
+            "heldout.jsonl", "heldout-2.jsonl", "heldout-3.jsonl", "heldout-4.jsonl", "heldout-5.jsonl");
 
     /** One held-out file by name (aggregates only). */
     static List<Message> heldOut(String file) {
