@@ -51,9 +51,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 class RealisticSetTest {
 
-    /** Floors just under the measured figures (README, "Measured"). */
+    /**
+     * Floors just under the measured figures (README, "Measured"). The held-out floor fell from 0.84 to 0.79 on
+     * 2026-11-29 22:00 because heldout-fresh-all.jsonl (236 cases by new hands, never read) joined: 0.74 on its own,
+     * against 0.86 on the older held-out files; together 0.80.
+     */
     static final double DEV_TOP1 = 0.82;
-    static final double HELDOUT_TOP1 = 0.84;
+    static final double HELDOUT_TOP1 = 0.79;
     static final double HELDOUT_REPLY_LANGUAGE = 0.98;
 
     @Autowired Conversation conversation;
@@ -61,7 +65,7 @@ class RealisticSetTest {
     @Autowired ApplicationEvents events;
 
     record Case(String id, String lang, String kind, List<String> turns, List<String> expect, List<String> terms,
-            String unsupported, String replyLang) {
+            String unsupported, String replyLang, String file) {
     }
 
     record Result(boolean top1, boolean top3, boolean language) {
@@ -117,7 +121,9 @@ class RealisticSetTest {
                 continue;
             }
             Result r = judge(c, set + "-" + n++, printFailures);
-            for (String key : List.of("all", "lang " + c.lang(), "kind " + c.kind())) {
+            // per file too: a newer file by other hands is the fresher estimate for unseen messages
+            for (String key : List.of("all", "lang " + c.lang(), "kind " + c.kind(), "file " + c.file(),
+                    "file " + c.file() + " " + c.lang())) {
                 int[] t = tally.computeIfAbsent(key, k -> new int[4]);
                 t[0] += r.top1() ? 1 : 0;
                 t[1] += r.top3() ? 1 : 0;
@@ -235,7 +241,8 @@ class RealisticSetTest {
                 cases.add(new Case(c.path("id").asString(), c.path("lang").asString(), c.path("kind").asString(),
                         strings(c.path("turns")), strings(c.path("expect")),
                         c.has("terms") ? strings(c.path("terms")) : null,
-                        c.has("unsupported") ? c.path("unsupported").asString() : null, c.path("reply_lang").asString()));
+                        c.has("unsupported") ? c.path("unsupported").asString() : null, c.path("reply_lang").asString(),
+                        file.getFilename()));
             }
         }
         return cases;
