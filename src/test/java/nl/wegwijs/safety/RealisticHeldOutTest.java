@@ -46,13 +46,13 @@ class RealisticHeldOutTest extends RealisticSafetyContract {
      * after checkpoint 3, and a floor one message under a figure nobody re-measured would break main.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.80, 0.77, 0.10, 0.98},
-            "nl", new double[] {0.84, 0.84, 0.06, 0.96},
+            "all", new double[] {0.82, 0.78, 0.10, 0.98},
+            "nl", new double[] {0.86, 0.86, 0.06, 0.95},
             "en", new double[] {0.88, 0.82, 0.08, 0.99},
-            "ar", new double[] {0.74, 0.69, 0.09, 0.99},
+            "ar", new double[] {0.75, 0.70, 0.09, 0.99},
             "tr", new double[] {0.81, 0.79, 0.10, 0.98},
-            "pl", new double[] {0.81, 0.78, 0.11, 0.97},
-            "uk", new double[] {0.79, 0.73, 0.15, 0.98});
+            "pl", new double[] {0.83, 0.79, 0.11, 0.97},
+            "uk", new double[] {0.80, 0.74, 0.15, 0.98});
 
     @Override
     String part() {

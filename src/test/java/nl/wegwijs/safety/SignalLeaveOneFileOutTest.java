@@ -247,9 +247,10 @@ class SignalLeaveOneFileOutTest {
         assertThat(with.acuteRecall()).isGreaterThan(without.acuteRecall());
         assertThat(with.worryingRecall()).isGreaterThan(without.worryingRecall());
         // the limit the thresholds were chosen under (train to train-8: 6 of 800 either way); with train-9/10 in the
-        // rounds, rules not tuned on them, the signal added one of 980: room for about two
-        assertThat(with.falseAlarms()).as("look-alike alarms, at most about two more than the rules alone")
-                .isLessThanOrEqualTo(without.falseAlarms() + 0.0025);
+        // rounds the signal added one of 980 at none->acute 0.95; at 0.9 (lead, 22:20: 7 more acute of 243 on the new
+        // writers, and a signal-only alarm keeps the answer) three of 980 (acute 1296/1313 against 1290 alone): at most three
+        assertThat(with.falseAlarms()).as("look-alike alarms, at most three of 980 more than the rules alone")
+                .isLessThanOrEqualTo(without.falseAlarms() + 0.0031);
     }
 
     /**
