@@ -1,16 +1,14 @@
 package nl.wegwijs.insights;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import nl.wegwijs.language.AnalyzerTerms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Whether two questions say nearly the same words: Lucene folds case and diacritics and makes word
@@ -39,18 +37,7 @@ final class NearIdentical {
     }
 
     static Set<String> shingles(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = SHINGLES.tokenStream("q", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new LinkedHashSet<>(AnalyzerTerms.of(SHINGLES, text));
     }
 
     static boolean same(Set<String> a, Set<String> b) {

@@ -1,16 +1,12 @@
 package nl.wegwijs.safety;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.wegwijs.language.AnalyzerTerms;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
@@ -126,19 +122,8 @@ final class LinearSignal implements SafetySignal {
 
     /** Each distinct n-gram or word once, the vector scaled to length 1 so long and short messages weigh alike. */
     static Map<String, Double> features(Analyzer analyzer, String normalised) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream("text", normalised)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, Double> features = new TreeMap<>();
-        terms.forEach(t -> features.put(t, 1.0));
+        AnalyzerTerms.of(analyzer, normalised).forEach(t -> features.put(t, 1.0));
         double scale = 1 / Math.sqrt(Math.max(1, features.size()));
         features.replaceAll((t, v) -> scale);
         return features;
