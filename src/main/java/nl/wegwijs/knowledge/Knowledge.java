@@ -220,12 +220,13 @@ class Knowledge implements NeutralTerms, ContentVocabulary {
      * help?") matches many entries weakly and then adds nothing, so the story decides.
      */
     private java.util.Optional<FaqRetriever.Match> askedTopic(String story, Language language, StoryQuestion q) {
-        String question = MessageShape.question(story);
+        // weight 0 (the measured setting) adds nothing: skip the extra search on the reply path
+        String question = q.weight() == 0 ? null : MessageShape.question(story);
         if (question == null) {
             return java.util.Optional.empty();
         }
         List<FaqRetriever.Match> own = retriever.search(question, language, 2);
-        if (q.weight() == 0 || own.isEmpty() || own.get(0).score() < q.names()
+        if (own.isEmpty() || own.get(0).score() < q.names()
                 || own.size() > 1 && own.get(0).score() - own.get(1).score() < q.margin()) {
             return java.util.Optional.empty();
         }
