@@ -61,22 +61,11 @@ final class RealisticSets {
     }
 
     /** The held-out files, each written apart from the rules by other hands (aggregates only). */
-    static final List<String> HELD_OUT = List.of(
-            "heldout.jsonl", "heldout-2.jsonl", "heldout-3.jsonl", "heldout-4.jsonl", "heldout-5.jsonl");
+    static final List<String> HELD_OUT = List.of("heldout-5.jsonl");
 
     /** One held-out file by name (aggregates only). */
     static List<Message> heldOut(String file) {
         return read(file);
-    }
-
-    /** The first held-out file (aggregates only). */
-    static List<Message> heldOut1() {
-        return read("heldout.jsonl");
-    }
-
-    /** The second held-out file, written later by other hands (aggregates only). */
-    static List<Message> heldOut2() {
-        return read("heldout-2.jsonl");
     }
 
     private static List<Message> read(String file) {

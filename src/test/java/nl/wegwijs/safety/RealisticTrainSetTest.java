@@ -14,7 +14,8 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
      * before tuning on them; nl, en, pl then tuned on train-5), plus train-7.jsonl and train-8.jsonl, added
      * 2026-11-29 18:10 right after their out-of-sample measurement and before anyone tuned on them, plus train-9.jsonl and
      * train-10.jsonl, added 2026-11-29 20:30 the same way (so these floors hold 545 untuned lines; raise them as the
-     * rules learn the new situations): acute recall, possible-or-higher
+     * rules learn the new situations), plus train-h1.jsonl to train-h4.jsonl, the four older held-out files, moved here
+     * unread on 2026-11-29 23:20 (fresh held-out files replace them): acute recall, possible-or-higher
      * recall, false alarms (max), reply language.
      */
     private static final Map<String, double[]> FLOOR = Map.of(
@@ -23,7 +24,7 @@ class RealisticTrainSetTest extends RealisticSafetyContract {
             "en", new double[] {0.94, 0.91, 0.031, 0.99},
             "ar", new double[] {0.88, 0.85, 0.048, 0.99},
             "tr", new double[] {0.93, 0.93, 0.039, 0.97},
-            "pl", new double[] {0.92, 0.91, 0.028, 0.99},
+            "pl", new double[] {0.92, 0.91, 0.029, 0.99},
             "uk", new double[] {0.93, 0.89, 0.04, 0.99});
 
     @Override
