@@ -61,7 +61,7 @@ final class RealisticSets {
     }
 
     /** The held-out files, each written apart from the rules by other hands (aggregates only). */
-    static final List<String> HELD_OUT = List.of("heldout-5.jsonl");
+    static final List<String> HELD_OUT = List.of("heldout-5.jsonl", "heldout-6.jsonl", "heldout-7.jsonl");
 
     /** One held-out file by name (aggregates only). */
     static List<Message> heldOut(String file) {
