@@ -54,9 +54,11 @@ class RealisticSetTest {
     /**
      * Floors just under the measured figures (README, "Measured"). The held-out floor fell from 0.84 to 0.79 on
      * 2026-11-29 22:00 because heldout-fresh-all.jsonl (236 cases by new hands, never read) joined: 0.74 on its own,
-     * against 0.86 on the older held-out files; together 0.80.
+     * against 0.86 on the older held-out files; together 0.80. 2026-11-29 23:40: the four held-out files moved unread
+     * into the development set (dev-was-heldout-*.jsonl), which now holds 1,144 cases at 0.81; fresh held-out files
+     * replace them.
      */
-    static final double DEV_TOP1 = 0.82;
+    static final double DEV_TOP1 = 0.80;
     static final double HELDOUT_TOP1 = 0.79;
     static final double HELDOUT_REPLY_LANGUAGE = 0.98;
 
