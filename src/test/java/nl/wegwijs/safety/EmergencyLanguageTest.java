@@ -33,9 +33,9 @@ class EmergencyLanguageTest {
 
     @Test
     void aTurkishClauseInADutchMessageGetsTheTurkishReply() {
-        String text = "ik kan echt niet meer. vannacht spring ik van de brug bij het station. babam duymasin lutfen, "
+        String text = "ik kan echt niet meer. vannacht spring ik van de brug bij het station. babam duymasin lutfen, ona hicbir sey soylemeyin, "
                 + "zeg tegen mijn zus dat ik van haar hou";
-        assertThat(languages.resolve(text, null, false)).as("the ordinary choice is unchanged").isEqualTo(Language.NL);
+        assertThat(languages.homeLanguageBeside(text, SafetyCheck.HOME_WORDS)).contains(Language.TR);
         assertThat(reply(text, byRules("nl"))).isEqualTo(Language.TR);
     }
 
