@@ -21,7 +21,8 @@ final class DefinitionQuestion {
             // pl
             "\\bco\\s+to\\b", "\\bco\\s+robi\\b", "\\bco\\s+(znaczy|oznacza)\\b", "\\bznaczenie\\b", "\\bczym\\s+jest\\b", "\\bkto\\s+to\\b",
             // uk
-            "що\\s+(таке|означає|значить|це)", "хто\\s+(такий|така|такі)", "значення",
+            "(що|шо)\\s+(таке|означає|значить|це)", "хто\\s+(такий|така|такі)", "значення", "це\\s+(\\p{L}+\\s+)?таке",
+            "\\b(shcho|scho|shco|sho)\\s+(take|tse|oznachaie|oznachaye)\\b", "\\b(khto|hto)\\s+(takyi|taka|taki)\\b",
             // ar, also spoken forms
             "ما\\s*(هو|هي|معنى)", "ماذا\\s+(يعني|تعني)", "معنى", "ما\\s+المقصود", "(شو|ايش|إيش|وش)\\s+(يعني|معنى|هو|هي)",
             "يعني\\s+(ايه|إيه|ايش|إيش|شو)", "من\\s+(هو|هي)"),
