@@ -136,6 +136,66 @@ public class LanguageResolver {
                 .orElse(null);
     }
 
+    /** Words of a code-switched clause are counted in windows of this many words. */
+    private static final int SWITCH_WINDOW = 3;
+    /**
+     * Lingua's margin on one window before its words count for Turkish or Polish: 0.25 caught the Turkish
+     * clauses of the safety training material's Dutch messages ("annem bilmesin ama") and placed no window
+     * of its Dutch- or English-labelled messages elsewhere; 0.5 missed most clauses.
+     */
+    private static final double SWITCH_MARGIN = 0.25;
+    private static final Pattern SWITCH_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
+
+    /**
+     * A home language beside Dutch: the bot's language other than Dutch and English (Turkish, Polish,
+     * Ukrainian, Arabic) with at least {@code minWords} of its own words in a Dutch (or English) message
+     * ("ik kan niet meer ... annem bilmesin ama ...", "mijn stiefvader ... мама на нічній зміні").
+     * English is not counted: beside Dutch it is the bridge language of someone whose Dutch is not good
+     * ("Sorry mijn Nederlands is niet goed. My husband hit me"). Words count by their alphabet (Cyrillic,
+     * Arabic) or, in Latin letters, when Lingua places a window of three words around them as Turkish
+     * or Polish with a clear margin (or by letters only that language writes). Used for the language of an
+     * emergency reply only; the ordinary choice ({@link #decide}) does not change.
+     */
+    public Optional<Language> homeLanguageBeside(String text, int minWords) {
+        return homeLanguageWords(text).entrySet().stream().filter(e -> e.getValue() >= minWords)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** The words per home language of {@link #homeLanguageBeside} (for measuring it). */
+    public Map<Language, Integer> homeLanguageWords(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        List<String> words = SWITCH_WORD.matcher(detector.withoutNeutralTerms(text)).results()
+                .map(java.util.regex.MatchResult::group).limit(400).toList();
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+        boolean[] latinCounted = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            ScriptRules.Counts script = ScriptRules.Counts.of(words.get(i));
+            if (script.cyrillic() * 2 > script.letters()) {
+                counts.merge(Language.UK, 1, Integer::sum);
+            } else if (script.arabic() * 2 > script.letters()) {
+                counts.merge(Language.AR, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i + SWITCH_WINDOW <= words.size(); i++) {
+            String window = String.join(" ", words.subList(i, i + SWITCH_WINDOW));
+            if (ScriptRules.Counts.of(window).latin() * 2 <= ScriptRules.Counts.of(window).letters()) {
+                continue;
+            }
+            LanguageDetector.Detection d = detector.detectStripped(window);
+            if ((d.language() == Language.TR || d.language() == Language.PL) && (d.byScript() || d.margin() >= SWITCH_MARGIN)) {
+                for (int j = i; j < i + SWITCH_WINDOW; j++) {
+                    if (!latinCounted[j]) {
+                        latinCounted[j] = true;
+                        counts.merge(d.language(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
     /**
      * @param language the reply's language (one the bot speaks)
      * @param chosen   the user asked for it explicitly; it sticks

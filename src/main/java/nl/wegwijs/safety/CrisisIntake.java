@@ -38,7 +38,8 @@ class CrisisIntake implements UrgentCheck {
         if (!(safety.assess(message.text()) instanceof SafetyVerdict.Acute acute)) {
             return Optional.empty();
         }
-        Language language = SafetyCheck.replyLanguage(languages.resolve(message.text(), null, false), acute);
+        Language language = SafetyCheck.replyLanguage(languages, message.text(),
+                languages.resolve(message.text(), null, false), acute);
         return Optional.of(new Reply(language, List.of(OutboundMessage.of(safety.emergencyText(acute, language),
                 List.of(buttons.person(language))))));
     }

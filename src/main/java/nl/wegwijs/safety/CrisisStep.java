@@ -14,6 +14,7 @@ import nl.wegwijs.conversation.Stage;
 import nl.wegwijs.conversation.StepResult;
 import nl.wegwijs.conversation.Turn;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.language.LanguageResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +36,18 @@ class CrisisStep implements ConversationStep {
 
     private final SafetyCheck safety;
     private final Buttons buttons;
+    /** Counts a home language's words beside Dutch for the emergency reply's language; null in some tests. */
+    private final LanguageResolver languages;
 
     @org.springframework.beans.factory.annotation.Autowired
-    CrisisStep(SafetyCheck safety, Buttons buttons) {
+    CrisisStep(SafetyCheck safety, Buttons buttons, LanguageResolver languages) {
         this.safety = safety;
         this.buttons = buttons;
+        this.languages = languages;
+    }
+
+    CrisisStep(SafetyCheck safety, Buttons buttons) {
+        this(safety, buttons, null);
     }
 
     CrisisStep(Buttons buttons) {
@@ -60,7 +68,7 @@ class CrisisStep implements ConversationStep {
         // the intake already answered acute danger from rules and signal alone; here a configured model may
         // still raise a possible or missed danger (within its 3 s budget)
         SafetyVerdict verdict = safety.withSecondOpinion(turn.text(), safety.assess(turn.text()));
-        Language language = SafetyCheck.replyLanguage(turn.language(), verdict);
+        Language language = SafetyCheck.replyLanguage(languages, turn.text(), turn.language(), verdict);
         boolean inHandoff = turn.state().stage() == Stage.IN_HANDOFF;
         if (verdict instanceof SafetyVerdict.Acute acute) {
             Outcome outcome = Outcome.of(OutcomeKind.CRISIS, topic(acute.kinds()));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.wegwijs.language.Language;
+import nl.wegwijs.language.LanguageResolver;
 import nl.wegwijs.privacy.PersonalDataScrubber;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,15 +110,63 @@ class SafetyCheck {
         return verdict;
     }
 
-    /**
-     * The writer's language for the safety texts: the language the conversation runs in, unless the
-     * danger was written only in another language's words. Darija and Arabizi fire the Arabic rules,
-     * so they get the Arabic reply even when the language detector took the Latin letters for
-     * something else.
-     */
+    /** The bot's languages other than Dutch and English: the languages parents and children bring from home. */
+    private static final Set<Language> HOME = EnumSet.of(Language.TR, Language.PL, Language.UK, Language.AR);
+    /** Words of a home language beside Dutch or English that make it the reply language of an emergency. */
+    static final int HOME_WORDS = 3;
+
+    /** As {@link #replyLanguage(LanguageResolver, String, Language, SafetyVerdict)} without looking at the words. */
     static Language replyLanguage(Language current, SafetyVerdict verdict) {
+        return replyLanguage(null, null, current, verdict);
+    }
+
+    /**
+     * The writer's language for the safety texts (the one place that chooses it; intake, pipeline and
+     * the realistic figures all ask here). The training writers label a message by the language the
+     * writer brings from home:
+     * <ol>
+     * <li>A home language (Turkish, Polish, Ukrainian, Arabic) that the language detector reads stays, even
+     * when only Dutch or English danger words matched ("ik kan het niet meer ... я вже все вирішила"), and
+     * always when only the statistical signal said acute (its danger words are a weak sign of language:
+     * an English "die" in Arabizi). Another home language whose rules fired wins over it (Ukrainian in Latin
+     * letters that the detector takes for Polish).</li>
+     * <li>In a Dutch or English message, a home language whose rules (or, for a raise by the signal alone,
+     * danger words) matched wins: Darija and Arabizi fire the Arabic rules and get the Arabic reply even
+     * when the detector took the Latin letters for something else.</li>
+     * <li>Then a home language with at least {@link #HOME_WORDS} words of its own beside the Dutch
+     * ({@link LanguageResolver#homeLanguageBeside}: "ik kan niet meer ... annem bilmesin ama ...").</li>
+     * <li>Otherwise Dutch or English as read; danger words of the other one change that only for a rule
+     * (an English "die" in a Dutch message that only the signal raised keeps Dutch).</li>
+     * </ol>
+     *
+     * @param languages null to skip the word count (no text at hand)
+     */
+    static Language replyLanguage(LanguageResolver languages, String text, Language current, SafetyVerdict verdict) {
         List<String> fired = verdict.languagesOfRules();
-        if (fired.isEmpty() || fired.contains(current.code())) {
+        boolean signalOnly = verdict instanceof SafetyVerdict.Acute a && a.evidence() == SafetyVerdict.Evidence.SIGNAL_ONLY;
+        Language firedHome = fired.stream().map(Language::fromCode).flatMap(java.util.Optional::stream)
+                .filter(HOME::contains).findFirst().orElse(null);
+        if (HOME.contains(current)) {
+            if (!signalOnly && firedHome != null && !fired.contains(current.code())) {
+                return firedHome;
+            }
+            if (signalOnly || fired.isEmpty() || fired.contains(current.code()) || current == Language.UK || current == Language.AR) {
+                return current; // Cyrillic and Arabic letters are read for sure
+            }
+            // Turkish or Polish as Lingua read the Latin letters, with only Dutch or English danger words: its own words decide
+            return languages != null && text != null && languages.homeLanguageBeside(text, HOME_WORDS).filter(current::equals).isPresent()
+                    ? current : Language.fromCode(fired.get(0)).orElse(current);
+        }
+        if (firedHome != null && !fired.contains(current.code())) {
+            return firedHome;
+        }
+        if (languages != null && text != null) {
+            java.util.Optional<Language> beside = languages.homeLanguageBeside(text, HOME_WORDS);
+            if (beside.isPresent()) {
+                return beside.get();
+            }
+        }
+        if (signalOnly || fired.isEmpty() || fired.contains(current.code())) {
             return current;
         }
         return Language.fromCode(fired.get(0)).orElse(current);

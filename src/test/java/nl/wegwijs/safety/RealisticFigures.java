@@ -127,7 +127,7 @@ final class RealisticFigures {
         }
         if (acute) {
             c.emergencyReplies++;
-            Language reply = SafetyCheck.replyLanguage(languages.resolve(m.text(), null, false), verdict);
+            Language reply = SafetyCheck.replyLanguage(languages, m.text(), languages.resolve(m.text(), null, false), verdict);
             boolean right = reply == m.replyLanguage();
             c.replyLanguageRight += right ? 1 : 0;
             if (record && !right) {
