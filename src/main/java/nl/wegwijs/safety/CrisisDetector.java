@@ -34,7 +34,7 @@ final class CrisisDetector {
      * possible, its score for "acute" to raise possible (or none) to acute.
      */
     record SignalUse(SafetySignal signal, double possibleAt, double acuteAt, double bareAt, double noneToAcuteAt,
-            double temperBelow) {
+            double temperBelow, double bareAcuteAt) {
 
         /*
          * The thresholds of the linear signal (brief s12learn), chosen by leave-one-file-out CV over train to train-8
@@ -48,8 +48,12 @@ final class CrisisDetector {
         static final double POSSIBLE_AT = 0.98;
         /** "Acute" score that raises possible to acute (with a danger word, never past a TEMPERS rule). */
         static final double ACUTE_AT = 0.9;
-        /** Without any danger word: never (above 1); a bare raise costs ordinary-question alarms. */
-        static final double BARE_AT = 1.01;
+        /**
+         * "Acute or possible" score that raises none to possible WITHOUT a danger word: 0.98. Brief s14b, leave-one-file-out
+         * over train to train-h4 (the rules untuned on train-h1..h4, so those four rounds meet both new writers and untuned
+         * rules), with word pairs: about 20 more possible-or-higher of 2417, no more look-alike or ordinary-question alarm.
+         */
+        static final double BARE_AT = 0.98;
         /**
          * "Acute" score that raises none straight to acute (with a danger word): 0.9. The leave-one-file-out sweep
          * (brief s12learn) on the new writers train-9/10: 0.95 caught 188/243 acute, 0.9 195/243, 0.8 201/243, for 6, 8
@@ -64,18 +68,30 @@ final class CrisisDetector {
          * (a disclosure that starts with a look-alike: "hij slaat me niet hoor. hij ... drukt mijn gezicht in het kussen").
          */
         static final double TEMPER_BELOW = 0;
+        /**
+         * "Acute" score that raises none or possible to acute WITHOUT a danger word (never past a TEMPERS rule); above 1:
+         * never. For the acute messages that carry no cue word at all (Arabizi, Darija, "sleep and never wake up"). Brief
+         * s14b, the same sweep with word pairs: 0.95 caught 1547 acute of 1608 instead of 1538 (train-h1..h4: 249 of 295
+         * instead of 242) for no more look-alike alarm (24 of 1202) and no more ordinary-question alarm (6 of 559); 0.97
+         * caught 1543. A signal-only alarm keeps the normal answer under the numbers.
+         */
+        static final double BARE_ACUTE_AT = 0.95;
 
         SignalUse(SafetySignal signal, double possibleAt, double acuteAt) {
-            this(signal, possibleAt, acuteAt, BARE_AT, NONE_TO_ACUTE_AT, TEMPER_BELOW);
+            this(signal, possibleAt, acuteAt, BARE_AT, NONE_TO_ACUTE_AT, TEMPER_BELOW, BARE_ACUTE_AT);
+        }
+
+        SignalUse(SafetySignal signal, double possibleAt, double acuteAt, double bareAt, double noneToAcuteAt, double temperBelow) {
+            this(signal, possibleAt, acuteAt, bareAt, noneToAcuteAt, temperBelow, BARE_ACUTE_AT);
         }
 
         static SignalUse of(SafetySignal signal) {
-            return new SignalUse(signal, POSSIBLE_AT, ACUTE_AT, BARE_AT, NONE_TO_ACUTE_AT, TEMPER_BELOW);
+            return new SignalUse(signal, POSSIBLE_AT, ACUTE_AT, BARE_AT, NONE_TO_ACUTE_AT, TEMPER_BELOW, BARE_ACUTE_AT);
         }
 
         /** Whether the signal could change the rules' reading, so it is read at all. */
         boolean wanted(RuleReading r) {
-            return r.acute() ? r.lookAlike() && temperBelow > 0 : r.cue() || bareAt <= 1;
+            return r.acute() ? r.lookAlike() && temperBelow > 0 : r.cue() || bareAt <= 1 || bareAcuteAt <= 1;
         }
     }
 
@@ -186,7 +202,7 @@ final class CrisisDetector {
         if (kinds.isEmpty()) {
             // the rules found nothing, the signal is confident and a danger word stands outside every
             // look-alike: at least the safety line; the emergency reply only when it is very sure
-            acute = signalled && r.cue() && reading.acute() >= signal.noneToAcuteAt();
+            acute = signalled && (r.cue() ? reading.acute() >= signal.noneToAcuteAt() : reading.acute() >= signal.bareAcuteAt());
             boolean raise = acute || signalled && (r.cue() ? reading.worrying() >= signal.possibleAt()
                     : reading.worrying() >= signal.bareAt()); // without a danger word only when very sure
             if (!raise) {
@@ -194,7 +210,8 @@ final class CrisisDetector {
             }
             kinds.addAll(reading.kinds());
             languages.putAll(cueLanguages(r.normalised(), r.safeSpans(), r.may()));
-        } else if (!acute && !r.tempered() && r.cue() && signalled && reading.acute() >= signal.acuteAt()) {
+        } else if (!acute && !r.tempered() && signalled
+                && reading.acute() >= (r.cue() ? signal.acuteAt() : Math.max(signal.acuteAt(), signal.bareAcuteAt()))) {
             acute = true; // the signal raises possible to acute, never past a rule that says "in the past"
             kinds.addAll(reading.kinds());
         } else if (acute && r.lookAlike() && signalled && reading.worrying() < signal.temperBelow()) {

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -114,6 +115,19 @@ interface SafetySignal {
                 Tokenizer words = new WhitespaceTokenizer();
                 TokenStream folded = new ASCIIFoldingFilter(words);
                 return new TokenStreamComponents(words, new NGramTokenFilter(folded, minGram, maxGram, true));
+            }
+        };
+    }
+
+    /** Each pair of neighbouring words of the normalised text, ASCII-folded (no single words). */
+    static Analyzer wordPairs() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new WhitespaceTokenizer();
+                ShingleFilter pairs = new ShingleFilter(new ASCIIFoldingFilter(words), 2, 2);
+                pairs.setOutputUnigrams(false);
+                return new TokenStreamComponents(words, pairs);
             }
         };
     }
