@@ -114,11 +114,13 @@ final class TextAnalysis {
         if (language == Language.AR && nl.wegwijs.language.Arabizi.is(text)) {
             return nl.wegwijs.language.Arabizi.toArabic(text);
         }
-        if (language == Language.UK && nl.wegwijs.language.UkrainianLatin.is(text)) {
+        if (language == Language.UK && nl.wegwijs.language.UkrainianLatin.continues(text) && !CYRILLIC_LETTER.matcher(text).find()) {
             return nl.wegwijs.language.UkrainianLatin.toCyrillic(text);
         }
         return text;
     }
+
+    private static final Pattern CYRILLIC_LETTER = Pattern.compile("\\p{IsCyrillic}");
 
     /** Text with a space where a word changes script (see {@link #SCRIPT_SEAM}). */
     static String seamed(String text) {

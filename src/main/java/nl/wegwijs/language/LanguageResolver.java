@@ -81,6 +81,10 @@ public class LanguageResolver {
         if (whole.byScript()) {
             return new Decision(whole.language(), false, false, null);
         }
+        if (prior == Language.UK && UkrainianLatin.continues(frame)) {
+            // a Ukrainian conversation typed in Latin letters goes on with one Ukrainian word ("a hto platyt?")
+            return new Decision(Language.UK, false, false, null);
+        }
         // Only a message that reads as Dutch as a whole can hide a foreign frame around Dutch text.
         Language framed = whole.language() == Language.NL ? foreignFrame(frame, whole) : null;
         if (framed != null) {

@@ -61,6 +61,24 @@ public final class UkrainianLatin {
         return words >= 2 && markers >= 2 && markers > polish && markers * 8 >= words;
     }
 
+    /**
+     * One Ukrainian word of the list and fewer Polish spellings ("a hto platyt za tolka?"): enough to keep
+     * a conversation in Ukrainian that is already, not enough to start one.
+     */
+    public static boolean continues(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        int markers = 0;
+        int polish = 0;
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            markers += MARKERS.contains(m.group()) ? 1 : 0;
+            polish += POLISH.matcher(m.group()).find() ? 1 : 0;
+        }
+        return markers >= 1 && markers > polish;
+    }
+
     /** The text with its Ukrainian words spelled in Cyrillic; Dutch-looking words, numbers and punctuation kept. */
     public static String toCyrillic(String text) {
         StringBuilder out = new StringBuilder(text.length());

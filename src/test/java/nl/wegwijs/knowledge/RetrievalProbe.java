@@ -81,13 +81,18 @@ class RetrievalProbe {
                 settings.add(new Knowledge.StoryQuestion(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2])));
             }
         }
+        java.util.List<Double> youth = new java.util.ArrayList<>();
+        for (String y : System.getProperty("probe.youth", String.valueOf(Knowledge.YOUTH_BONUS)).split(",")) {
+            youth.add(Double.parseDouble(y));
+        }
+        for (double bonus : youth)
         for (Knowledge.StoryQuestion q : settings) {
             java.util.Map<String, int[]> tally = new java.util.TreeMap<>();
             for (var c : stories) {
                 var turns = c.path("turns");
                 String text = turns.get(turns.size() - 1).asString();
                 Language lang = Language.valueOf(c.path("lang").asString().toUpperCase());
-                var m = MessageShape.of(text) == MessageShape.STORY ? k.searchStory(text, lang, 3, q) : k.search(text, lang, 3);
+                var m = MessageShape.of(text) == MessageShape.STORY ? k.searchStory(text, lang, 3, q, bonus) : k.search(text, lang, 3);
                 java.util.List<String> expect = new java.util.ArrayList<>();
                 c.path("expect").forEach(n -> expect.add(n.asString()));
                 boolean ok = !m.isEmpty() && expect.contains("faq:" + m.get(0).entryId());
@@ -96,11 +101,11 @@ class RetrievalProbe {
                     t[0] += ok ? 1 : 0;
                     t[1]++;
                 }
-                if (!ok && settings.size() == 1) {
+                if (!ok && settings.size() == 1 && youth.size() == 1) {
                     System.out.println("STORYMISS " + c.path("id").asString() + " got " + (m.isEmpty() ? "-" : m.get(0).entryId()) + " want " + expect);
                 }
             }
-            StringBuilder line = new StringBuilder("STORIES " + q + ":");
+            StringBuilder line = new StringBuilder("STORIES " + q + " youth " + bonus + ":");
             tally.forEach((key, t) -> line.append(' ').append(key).append(' ').append(t[0]).append('/').append(t[1]));
             System.out.println(line);
         }
