@@ -11,21 +11,21 @@ import java.util.Map;
 class RealisticHeldOutTest extends RealisticSafetyContract {
 
     /**
-     * Floors just under the figures measured on 2026-11-29 23:22 by the lead on heldout-5.jsonl, the one held-out
-     * file left after the four older ones moved to the training material (train-h1 to train-h4, see the README of
-     * src/test/resources/safety/realistic/): acute recall, possible-or-higher recall, false alarms (a maximum), reply
-     * language. all 112/134 acute, 157/201 possible+, 7/103 false alarms, 130/135 reply language; nl 21/23 2/18; en
-     * 16/18 1/13; ar 25/28 2/24; tr 15/20 1/15; pl 14/20 0/15; uk 21/25 1/18. Far from the issue's targets (acute
-     * recall at least 0.95, false alarms at most 0.03); see README "Measured".
+     * Floors just under the figures measured on 2026-11-30 01:32 by the lead on heldout-5.jsonl, heldout-6.jsonl and
+     * heldout-7.jsonl together (the last two written this session after the four older held-out files moved to the
+     * training material; measured once, here, with everything of the session merged): acute recall, possible-or-higher
+     * recall, false alarms (a maximum), reply language. all 349/390 acute, 502/583 possible+, 30/323 false alarms (25
+     * full), 420/426 reply language; nl 62/66 4/55; en 49/52 3/42; ar 69/84 9/72; tr 52/58 4/48; pl 54/58 5/48; uk
+     * 63/72 5/58. Short of the issue's targets (acute recall at least 0.95, false alarms at most 0.03); README "Measured".
      */
     private static final Map<String, double[]> FLOOR = Map.of(
-            "all", new double[] {0.83, 0.78, 0.07, 0.96},
-            "nl", new double[] {0.91, 0.88, 0.12, 0.92},
-            "en", new double[] {0.88, 0.88, 0.08, 0.99},
-            "ar", new double[] {0.89, 0.80, 0.09, 0.99},
-            "tr", new double[] {0.74, 0.69, 0.07, 0.94},
-            "pl", new double[] {0.69, 0.63, 0.01, 0.92},
-            "uk", new double[] {0.83, 0.75, 0.06, 0.95});
+            "all", new double[] {0.89, 0.86, 0.095, 0.98},
+            "nl", new double[] {0.93, 0.92, 0.08, 0.97},
+            "en", new double[] {0.94, 0.91, 0.08, 0.98},
+            "ar", new double[] {0.82, 0.78, 0.13, 0.99},
+            "tr", new double[] {0.89, 0.86, 0.09, 0.98},
+            "pl", new double[] {0.93, 0.88, 0.11, 0.99},
+            "uk", new double[] {0.87, 0.83, 0.09, 0.97});
 
     @Override
     String part() {
