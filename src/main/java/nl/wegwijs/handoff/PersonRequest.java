@@ -41,6 +41,9 @@ record PersonRequest(Optional<String> wantedLanguage) {
             p("(поговорити|говорити|розмовляти|спілкуватися) з (кимось|людиною|живою людиною|волонтером|консультантом)"),
             p("з (живою )?людиною"), p("кимось, хто (говорить|розмовляє)|кимось хто (говорить|розмовляє)"));
 
+    private static final Pattern ANONYMOUS = p("anonie?m|anonym|anonim|анонімн|анонимн|مجهول|بدون اسم|بدون ما حدا يعرف");
+    private static final Pattern QUOTED = Pattern.compile("[\"“”„«»]([^\"“”„«»]{2,60})[\"“”„«»]|(?<![\\p{L}])'([^'\\n]{2,60})'(?![\\p{L}])");
+
     // "speaks X": with a language the bot lacks, an offer is worth making even without "talk to someone".
     private static final Pattern SPEAKS = p("spreek|spreken|praat|speak|talk|يتكلم|يتحدث|تتكلم|تتحدث|تحكي|konuş|mówi|mówisz|говор|розмовля");
 
@@ -73,7 +76,10 @@ record PersonRequest(Optional<String> wantedLanguage) {
             return Optional.empty();
         }
         Optional<String> language = LanguageNames.mentioned(text);
-        if (ASKS.stream().anyMatch(a -> a.matcher(text).find())) {
+        // "kan ik anoniem met iemand praten": a question the content answers (De Kindertelefoon), not a
+        // request for one of ours; a quoted button label ("als ik op 'praten met iemand' druk") asks about it.
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
+        if (!ANONYMOUS.matcher(text).find() && ASKS.stream().anyMatch(a -> a.matcher(unquoted).find())) {
             return Optional.of(new PersonRequest(language));
         }
         // A language the bot does not speak, asked for in a short message or with "speaks": offer a person.

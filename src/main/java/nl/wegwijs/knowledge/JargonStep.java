@@ -179,11 +179,14 @@ class JargonStep implements ConversationStep {
     /** A found term has its own entry, and the FAQ search finds that entry or another one clearly. */
     private boolean coveredByEntry(List<TermFinder.Found> found, String message, Language language) {
         boolean hasEntry = found.stream().anyMatch(f -> knowledge.moreAbout(f.term()).isPresent());
-        if (!hasEntry) {
+        // "klacht over gezinsvoogd": two terms in one phrase tell a situation even when neither has an
+        // entry of its own; then only a clear match (twice the minimum) takes it from the glossary.
+        boolean situation = found.stream().map(f -> f.term().id()).distinct().count() >= 2;
+        if (!hasEntry && !situation) {
             return false;
         }
         var best = knowledge.search(message, language, 1);
-        return !best.isEmpty() && best.get(0).score() >= properties.minScore();
+        return !best.isEmpty() && best.get(0).score() >= (hasEntry ? 1 : 2) * properties.minScore();
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(

@@ -23,6 +23,9 @@ enum MessageShape {
         Pattern.compile("\\b\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}\\b", Pattern.CASE_INSENSITIVE),
         Pattern.compile("\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}\\b|\\b\\d{4}-[A-Z]{2,}-\\d+\\b|\\b[A-Z]{2,}-\\d{4}-\\d+\\b"),
         Pattern.compile("\\b(uw (zoon|dochter|kind|kinderen|gezin|aanvraag))\\b", Pattern.CASE_INSENSITIVE),
+        // a court's or a municipality's decision has no "Geachte" and no "u" ("Beschikking. De kinderrechter verleent ...")
+        Pattern.compile("\\b(beschikking|rechtbank|de minderjarige|gecertificeerde instelling|verleent|sector familie)\\b", Pattern.CASE_INSENSITIVE),
+        Pattern.compile("\\b(kan|kunnen|wordt|worden) (\\p{L}+ ){0,4}(ingesteld|opgemaakt|uitbetaald)\\b", Pattern.CASE_INSENSITIVE),
     };
     private static final Pattern FORMAL = Pattern.compile("\\b(u|uw|wij)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -106,9 +106,18 @@ final class TextAnalysis {
         return out;
     }
 
-    /** Arabic typed in Latin letters (Arabizi) spelled in Arabic letters, for the Arabic phrasings. */
+    /**
+     * Arabic typed in Latin letters (Arabizi) spelled in Arabic letters, Ukrainian typed in Latin letters
+     * spelled in Cyrillic: for the phrasings of the language the parent reads.
+     */
     static String script(String text, Language language) {
-        return language == Language.AR && nl.wegwijs.language.Arabizi.is(text) ? nl.wegwijs.language.Arabizi.toArabic(text) : text;
+        if (language == Language.AR && nl.wegwijs.language.Arabizi.is(text)) {
+            return nl.wegwijs.language.Arabizi.toArabic(text);
+        }
+        if (language == Language.UK && nl.wegwijs.language.UkrainianLatin.is(text)) {
+            return nl.wegwijs.language.UkrainianLatin.toCyrillic(text);
+        }
+        return text;
     }
 
     /** Text with a space where a word changes script (see {@link #SCRIPT_SEAM}). */

@@ -116,6 +116,10 @@ public class LanguageDetector {
             // Arabic in Latin letters with digits ("ibni 3omro 10 snin"): the parent reads Arabic.
             return new Detection(Language.AR, null, 1.0, words, true);
         }
+        if (UkrainianLatin.is(text)) {
+            // Ukrainian in Latin letters ("a shcho bude yakshcho ja vidmovliusia?"): Lingua would say Polish.
+            return new Detection(Language.UK, null, 1.0, words, true);
+        }
         Optional<OtherLanguage> unknownToLingua = ScriptRules.latinWithoutModel(text);
         if (unknownToLingua.isPresent() && words >= 3) {
             return Detection.other(unknownToLingua.get(), words);

@@ -33,7 +33,7 @@ public record LanguageParts(Character.UnicodeScript script, com.github.pemistahl
 
     static {
         PARTS.put(Language.NL, new LanguageParts(Character.UnicodeScript.LATIN, com.github.pemistahl.lingua.api.Language.DUTCH,
-                DutchAnalyzer::new, "safety/rules-nl.txt", names("Nederlands", "Dutch", "الهولندية", "Felemenkçe", "niderlandzki", "нідерландська"),
+                () -> new DutchAnalyzer(DutchChatWords.STOP), "safety/rules-nl.txt", names("Nederlands", "Dutch", "الهولندية", "Felemenkçe", "niderlandzki", "нідерландська"),
                 java.util.List.of("nederlands", "dutch", "hollands", "hollandaca", "felemenkce", "niderlandzk", "holendersk", "po niderlandzku", "po holendersku", "нідерландськ", "голландськ", "по-нідерландськи", "الهولندي", "بالهولندي", "هولندي")));
         PARTS.put(Language.EN, new LanguageParts(Character.UnicodeScript.LATIN, com.github.pemistahl.lingua.api.Language.ENGLISH,
                 EnglishAnalyzer::new, "safety/rules-en.txt", names("Engels", "English", "الإنجليزية", "İngilizce", "angielski", "англійська"),

@@ -118,7 +118,10 @@ public class LanguageResolver {
             segments++;
             var d = detector.detectStripped(segment);
             if (d.language() != null && (d.byScript() || d.margin() >= SURE_MARGIN)) {
-                words.merge(d.language(), d.words(), Integer::sum);
+                // "допоможіть зрозуміти", "ساعدوني افهم" above a pasted letter: two words in the parent's own
+                // alphabet are as clear a frame as three Latin ones
+                boolean ownScript = d.byScript() && LanguageParts.of(d.language()).script() != Character.UnicodeScript.LATIN;
+                words.merge(d.language(), ownScript ? Math.max(d.words(), SHORT_WORDS) : d.words(), Integer::sum);
             }
         }
         if (segments < 2 && whole.language() != Language.NL) {

@@ -54,11 +54,15 @@ class RealisticSetTest {
     /**
      * Floors just under the measured figures (README, "Measured"). The held-out floor fell from 0.84 to 0.79 on
      * 2026-11-29 22:00 because heldout-fresh-all.jsonl (236 cases by new hands, never read) joined: 0.74 on its own,
-     * against 0.86 on the older held-out files; together 0.80.
+     * against 0.86 on the older held-out files; together 0.80. 2026-11-29 23:40: the four held-out files moved unread
+     * into the development set (dev-was-heldout-*.jsonl), which now holds 1,144 cases at 0.81; fresh held-out files
+     * replace them.
      */
-    static final double DEV_TOP1 = 0.82;
+    static final double DEV_TOP1 = 0.80;
     static final double HELDOUT_TOP1 = 0.79;
     static final double HELDOUT_REPLY_LANGUAGE = 0.98;
+
+    private static final List<String> IDS = List.of(System.getProperty("realistic.ids", "").split(","));
 
     @Autowired Conversation conversation;
     @Autowired Knowledge knowledge;
@@ -74,7 +78,8 @@ class RealisticSetTest {
     @Test
     void developmentSet() throws IOException {
         Map<String, int[]> tally = run("dev-*.jsonl", true);
-        if (!System.getProperty("realistic.langs", "").isEmpty() || !System.getProperty("realistic.kinds", "").isEmpty()) {
+        if (!System.getProperty("realistic.langs", "").isEmpty() || !System.getProperty("realistic.kinds", "").isEmpty()
+                || !IDS.get(0).isEmpty()) {
             return;
         }
         assertThat(rate(tally.get("all"), 0)).isGreaterThanOrEqualTo(DEV_TOP1);
@@ -119,6 +124,10 @@ class RealisticSetTest {
                 continue;
             }
             if (!kinds.get(0).isEmpty() && !kinds.contains(c.kind())) {
+                continue;
+            }
+            // -Drealistic.ids=uk-h7,nl-4: only those cases, with the whole reply printed (development files only)
+            if (!IDS.get(0).isEmpty() && (!printFailures || !IDS.contains(c.id()))) {
                 continue;
             }
             if (!checkable(c)) {
@@ -208,6 +217,9 @@ class RealisticSetTest {
             top3 = three.stream().limit(3).anyMatch(c.expect()::contains);
         }
         boolean language = reply.language().code().equals(c.replyLang());
+        if (print && !IDS.get(0).isEmpty()) {
+            System.out.printf("CASE %s outcome %s:%s%n%s%n", c.id(), last.outcome().kind(), last.outcome().topic(), text);
+        }
         if (print && !(top1 && language)) {
             System.out.printf("MISS %s [%s] got %s%s, expected %s%s%n   last turn: %s%n", c.id(), c.kind(),
                     answered == null ? last.outcome().kind() + ":" + last.outcome().topic() : answered,
