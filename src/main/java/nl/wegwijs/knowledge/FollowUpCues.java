@@ -24,7 +24,7 @@ final class FollowUpCues {
                 "(ücret|ucret|bedava|para|ödeme|odeme|ödü|odu|maliyet|kaç lira|kac lira|tutar|kim öd|kim od)",
                 "(kosztuje|koszt|płaci|placi|płacić|płatn|platn|darmo|bezpłat|bezplat|cena|pieniądz|pieniadz|odpłat|odplat)",
                 "(коштує|вартість|платити|платить|платно|платн|безкоштовн|безплатн|бесплатн|ціна|гроші|стоїть|стоит|koshtu|platy|bezkoshtovn)",
-                "(تكلف|تكلفة|سعر|مجان|ببلاش|ادفع|أدفع|يدفع|بيدفع|الدفع|فلوس|مصاري|نخلص|بفلوس|بكم|\\bflous|\\bflouss|\\bfloos|\\bmasari|\\bmajjan|\\bb ?ch7al\\b)"), FLAGS));
+                "(تكلف|تكلفة|يكلف|بيكلف|كلفة|سعر|مجان|ببلاش|ادفع|أدفع|يدفع|بيدفع|الدفع|فلوس|مصاري|نخلص|بفلوس|بكم|\\bflous|\\bflouss|\\bfloos|\\bmasari|\\bmajjan|\\bb ?ch7al\\b)"), FLAGS));
         ASKS.put(Facet.DURATION, Pattern.compile(String.join("|",
                 "\\b(hoe lang|duurt|wachttijd|hoelang|hoe snel|lang wachten|wanneer hoor ik)\\b",
                 "\\b(how long|last|lasts|duration|waiting time|how many (days|weeks|months)|how soon|take long|when will i hear)\\b",
@@ -38,7 +38,8 @@ final class FollowUpCues {
                 "(kim karar|karar veren|kim belirl|karar kim|kimin karar)",
                 "(kto (\\w+ )?(decyduje|zdecydował|zdecydowal|postanowił|postanowil))",
                 "(хто (\\w+ )?(вирішує|вирішив|приймає рішення|решает))",
-                "(من يقرر|من قرر|من يحكم|مين (\\S+ )?(بيقرر|قرر|يقرر)|شكون اللي|شكون (\\S+ )?(كيقرر|قرر))"), FLAGS));
+                "(من يقرر|من قرر|من يحكم|مين (\\S+ )?(بيقرر|قرر|يقرر)|شكون اللي|شكون (\\S+ )?(كيقرر|قرر))",
+                "\\b(chkoun|chkon|chkun|shkoun|meen|min) (li |lli |elli )?(\\S+ )?(kay9arr|ki9arr|9arr|bi2arr|bey2arr|y2arr|2arr|yqarr)"), FLAGS));
         ASKS.put(Facet.APPLY, Pattern.compile(String.join("|",
                 "\\b(aanvragen|vraag ik|aanmelden|meld ik|inschrijven|schrijf ik|waar moet ik heen|hoe krijg ik|hoe kom ik aan|bereik ik)",
                 "\\b(apply|sign up|signup|enrol|enroll|where do i go|how do i get|register|reach them|contact them)\\b",
@@ -71,7 +72,7 @@ final class FollowUpCues {
 
     /** Words that point back at the last topic, or open a follow-up ("en ...", "and ...", "peki ..."). */
     private static final Pattern BACK = Pattern.compile(String.join("|",
-            "\\b(dat|die|dit|daar|daarvoor|ervoor|ze|hun|dan)\\b", "^\\s*en\\b",
+            "\\b(dat|die|dit|daar|daarvoor|ervoor|ze|hun|dan|daarbij|daarmee|daarover|daarna|erbij|ermee|erover|hierbij|hiermee|hierover)\\b", "^\\s*en\\b",
             "\\b(that|it|this|they|them|there|then)\\b", "^\\s*and\\b",
             "\\b(bu|bunu|buna|bunun|onu|ona|onun|orada|o zaman)\\b", "^\\s*peki\\b",
             "\\b(to|tego|tym|tam|oni|ich|wtedy)\\b", "^\\s*a\\b",

@@ -145,7 +145,10 @@ class FollowUpStep implements ConversationStep {
             // parents expect that service's own answer for cost and signing up; the general entries
             // answer only after the general ways into help. (Choosing by whether the answer mentions
             // cost or applying, for every topic: follow-ups 0.70 with three cases lost, three gained.)
-            case COST, APPLY -> !generalHelp || mentioned;
+            // After an entry about a problem (a busy son, ADHD, a crisis at night) "what does it cost?" and
+            // "where do I sign up?" are about the help for it: the general entries answer.
+            case COST -> !generalHelp && !PROBLEM.contains(topic.topic()) || mentioned;
+            case APPLY -> !(generalHelp && !topic.topic().equals("wijkteam")) && !PROBLEM.contains(topic.topic()) || mentioned;
             // How long: for a kind of care the wait is what parents mean ("how long does the autism test take?").
             case DURATION -> mentioned || !CARE.contains(topic.topic());
             // Compulsory measures cannot be refused: the topic's own answer says what can be done.
@@ -156,13 +159,18 @@ class FollowUpStep implements ConversationStep {
                 : facet.fallbackEntries().stream().map(knowledge::entry).flatMap(Optional::stream).findFirst();
         if (general.isPresent()) {
             FaqEntry entry = general.get();
-            return faq.answer(turn, entry, List.of(topic.id()), entry.text(language).answer());
+            var answered = (StepResult.Answered) faq.answer(turn, entry, List.of(topic.id()), entry.text(language).answer());
+            // The conversation stays on its topic: the next "and what happens then?" is about that, not about costs.
+            return new StepResult.Answered(answered.messages(), turn.state().withLastTopic(turn.state().lastTopic()), answered.outcome());
         }
         // No text of its own for this side of the topic: say so honestly, then what is known, and who knows more.
         String honest = mentioned ? "" : texts.get(language, "followup.unknown." + facet.key(), topic.text(language).title()) + "\n\n";
         return faq.answer(turn, topic, List.of(), honest + topic.text(language).answer());
     }
 
+    /** Topics about a child's problem rather than a service: cost and signing up there mean the help for it. */
+    private static final java.util.Set<String> PROBLEM = java.util.Set.of("ontwikkeling", "psyche", "beperking", "gedrag",
+            "verslaving", "avond-weekend");
     /** Topics that are a kind of care or an assessment: "how long?" there means the wait. */
     private static final java.util.Set<String> CARE = java.util.Set.of("jeugdhulp", "ontwikkeling", "psyche", "beperking", "gedrag");
 
