@@ -33,11 +33,11 @@ final class FollowUpCues {
                 "(як довго|скільки триває|триває|скільки часу|скільки чекати|скiльки чекати|сколько ждать|надовго|yak dovho|skilky chekaty|skilky tryva)",
                 "(كم مدة|المدة|كم من الوقت|كم وقت|تستمر|يستمر|كم يدوم|متى ينتهي|قديش|قداش|شحال|شكد|بتطول|بيطول|تطول|يطول|ياخذ وقت|ياخد وقت|تاخذ وقت|بياخد وقت|كياخد|\\bch7al d lw9t|\\b9addesh|\\badesh)"), FLAGS));
         ASKS.put(Facet.WHO_DECIDES, Pattern.compile(String.join("|",
-                "\\bwie (\\w+ )?(beslist|bepaalt|besluit|heeft (dat|dit) besloten|beslis)",
-                "\\bwho (\\w+ )?(decides|decided|makes the decision|is in charge|says)",
+                "\\bwie (\\w+ ){0,2}(beslist|bepaalt|besluit|heeft (dat|dit) besloten|beslis)",
+                "\\bwho (\\w+ ){0,2}(decides|decided|makes the decision|is in charge|says)",
                 "(kim karar|karar veren|kim belirl|karar kim|kimin karar)",
-                "(kto (\\w+ )?(decyduje|zdecydował|zdecydowal|postanowił|postanowil))",
-                "(хто (\\w+ )?(вирішує|вирішив|приймає рішення|решает))",
+                "(kto (\\w+ ){0,2}(decyduje|zdecydował|zdecydowal|postanowił|postanowil))",
+                "(хто (\\w+ ){0,2}(вирішує|вирішив|приймає рішення|решает))",
                 "(من يقرر|من قرر|من يحكم|مين (\\S+ )?(بيقرر|قرر|يقرر)|شكون اللي|شكون (\\S+ )?(كيقرر|قرر))",
                 "\\b(chkoun|chkon|chkun|shkoun|meen|min) (li |lli |elli )?(\\S+ )?(kay9arr|ki9arr|9arr|bi2arr|bey2arr|y2arr|2arr|yqarr)"), FLAGS));
         ASKS.put(Facet.APPLY, Pattern.compile(String.join("|",
