@@ -152,7 +152,7 @@ public class Conversation {
             } else if (result instanceof StepResult.Answered answered) {
                 out.addAll(answered.messages());
                 forget = answered.state() == null;
-                next = forget ? turn.state() : withTopic(answered.state(), answered.outcome());
+                next = forget ? turn.state() : withTopic(turn.state(), answered.state(), answered.outcome());
                 if (outcome.kind() != OutcomeKind.CRISIS) {
                     outcome = answered.outcome();
                 }
@@ -205,9 +205,17 @@ public class Conversation {
         return languages.decide(message.text(), state.language(), state.languageChosen());
     }
 
-    /** The topic of an answer, kept as an id for a follow-up; other turns keep the one before. */
-    private static ConversationState withTopic(ConversationState state, Outcome outcome) {
+    /**
+     * The topic of an answer, kept as an id for a follow-up; other turns keep the one before. A step
+     * that answers with a state of its own naming a topic has chosen the topic itself: "and what does
+     * it cost?" answered by the general entry on costs keeps the conversation on what it was about.
+     */
+    private static ConversationState withTopic(ConversationState before, ConversationState state, Outcome outcome) {
         if (outcome == null || outcome.topic() == null) {
+            return state;
+        }
+        if (state != before && state.lastTopic() != null && before.lastTopic() != null
+                && (outcome.kind() == OutcomeKind.ANSWERED || outcome.kind() == OutcomeKind.JARGON)) {
             return state;
         }
         return switch (outcome.kind()) {

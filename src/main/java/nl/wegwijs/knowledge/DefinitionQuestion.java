@@ -25,7 +25,10 @@ final class DefinitionQuestion {
             "\\b(shcho|scho|shco|sho)\\s+(take|tse|oznachaie|oznachaye)\\b", "\\b(khto|hto)\\s+(takyi|taka|taki)\\b",
             // ar, also spoken forms
             "ما\\s*(هو|هي|معنى)", "ماذا\\s+(يعني|تعني)", "معنى", "ما\\s+المقصود", "(شو|ايش|إيش|وش)\\s+(يعني|معنى|هو|هي)",
-            "يعني\\s+(ايه|إيه|ايش|إيش|شو)", "من\\s+(هو|هي)"),
+            "يعني\\s+(ايه|إيه|ايش|إيش|شو)", "من\\s+(هو|هي)", "(شنو|شنهو|اش)\\s+(هذا|هاد|هادي|يعني)",
+            // Arabizi and Ukrainian in Latin letters
+            "\\b(chno|chnou|shno|ach|shu|chou|eh|ish)\\s+(had|hada|hadi|hadchi|ya3ni|y3ni|da|dah|hay|hayda)\\b", "\\bya3ni\\s+(eh|ech|shu|chno)\\b",
+            "\\b(shcho|scho|sho)\\s+(tse|ce|take|oznachaye)\\b"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 enum Facet {
     COST("cost", "jeugdhulp-kosten"),
-    DURATION("duration"),
+    DURATION("duration", "wachtlijst"),
     WHO_DECIDES("who-decides"),
     APPLY("apply", "jeugdhulp-aanvragen"),
     REFUSE("refuse", "hulp-weigeren", "rechten-ouders", "akj-vertrouwenspersoon"),

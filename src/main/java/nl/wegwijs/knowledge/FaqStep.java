@@ -79,13 +79,17 @@ class FaqStep implements ConversationStep {
 
     /** After the answer to a story, the jargon it contains, so the parent can read the rest of it too. */
     private StepResult withTerms(Turn turn, StepResult.Answered answered) {
-        List<TermFinder.Found> found = knowledge.findTerms(turn.text(), turn.language());
-        if (found.isEmpty()) {
+        return withTerms(turn, answered, knowledge.findTerms(turn.text(), turn.language()).stream().map(TermFinder.Found::term).toList());
+    }
+
+    /** The answer, then a short explanation of each of these Dutch words (a story's jargon, a quoted letter's terms). */
+    StepResult withTerms(Turn turn, StepResult.Answered answered, List<GlossaryTerm> terms) {
+        if (terms.isEmpty()) {
             return answered;
         }
         StringBuilder lines = new StringBuilder(text.get(turn.language(), "story.terms"));
-        found.stream().limit(MAX_STORY_TERMS).forEach(f -> lines.append("\n• ").append(f.term().label()).append(": ")
-                .append(f.term().text(turn.language()).shortText().strip()));
+        terms.stream().distinct().limit(MAX_STORY_TERMS).forEach(t -> lines.append("\n• ").append(t.label()).append(": ")
+                .append(t.text(turn.language()).shortText().strip()));
         List<OutboundMessage> messages = new ArrayList<>(answered.messages());
         messages.add(OutboundMessage.of(lines.toString()));
         return new StepResult.Answered(messages, answered.state(), answered.outcome());

@@ -119,6 +119,11 @@ class Knowledge implements NeutralTerms, ContentVocabulary {
         return Optional.empty();
     }
 
+    /** The glossary term a conversation's last topic points at ("term:id"). */
+    Optional<GlossaryTerm> topicTerm(String topic) {
+        return topic != null && topic.startsWith("term:") ? term(topic.substring(5)) : Optional.empty();
+    }
+
     /** The FAQ entry that tells more than the glossary line: same id, or its name in the title. */
     Optional<FaqEntry> moreAbout(GlossaryTerm term) {
         var same = entry(term.id());
@@ -165,6 +170,12 @@ class Knowledge implements NeutralTerms, ContentVocabulary {
             return List.of();
         }
         return matches.stream().filter(m -> !isOffTopic(m.entryId())).limit(limit).toList();
+    }
+
+    /** The best match for the question is one of the examples of what the bot is not for. */
+    boolean offTopic(String question, Language language) {
+        List<FaqRetriever.Match> matches = retriever.search(question, language, 1);
+        return !matches.isEmpty() && isOffTopic(matches.get(0).entryId());
     }
 
     /**

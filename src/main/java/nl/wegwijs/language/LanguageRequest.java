@@ -66,7 +66,9 @@ public final class LanguageRequest {
             "\\b(is there|are there|is er|zijn er|bestaat er|do you have|have you got|gibt es|var mi|varmi)\\b",
             "\\b(czy (jest|sa|istnieje)|jest (jakis|jakas|cos))\\b",
             "(є щось|чи є|є якийсь|є якась|є курс)",
-            "(هل يوجد|هل في|في شي|فيه حد|كاين شي)"),
+            "(هل يوجد|هل في|في شي|فيه حد|كاين شي)",
+            // "як записатись на опвудкурс українською", "a course in Polish": something offered in a language
+            "(cursus|course|kurs|курс|دورة|دروس|opvoedcurs|oudercurs)"),
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private LanguageRequest() {

@@ -78,7 +78,8 @@ class RealisticSetTest {
     @Test
     void developmentSet() throws IOException {
         Map<String, int[]> tally = run("dev-*.jsonl", true);
-        if (!System.getProperty("realistic.langs", "").isEmpty() || !IDS.get(0).isEmpty()) {
+        if (!System.getProperty("realistic.langs", "").isEmpty() || !System.getProperty("realistic.kinds", "").isEmpty()
+                || !IDS.get(0).isEmpty()) {
             return;
         }
         assertThat(rate(tally.get("all"), 0)).isGreaterThanOrEqualTo(DEV_TOP1);
@@ -116,8 +117,13 @@ class RealisticSetTest {
         int n = 0;
         // -Drealistic.langs=ar,uk: only those languages, for tuning (the floors are for the whole set).
         List<String> langs = List.of(System.getProperty("realistic.langs", "").split(","));
+        // -Drealistic.kinds=followup,quote: only those kinds, for tuning.
+        List<String> kinds = List.of(System.getProperty("realistic.kinds", "").split(","));
         for (Case c : read(pattern)) {
             if (!langs.get(0).isEmpty() && !langs.contains(c.lang())) {
+                continue;
+            }
+            if (!kinds.get(0).isEmpty() && !kinds.contains(c.kind())) {
                 continue;
             }
             // -Drealistic.ids=uk-h7,nl-4: only those cases, with the whole reply printed (development files only)
@@ -220,6 +226,11 @@ class RealisticSetTest {
                     language ? "" : " in " + reply.language().code() + " (not " + c.replyLang() + ")",
                     c.unsupported() != null ? "language:" + c.unsupported() : c.terms() != null ? c.terms() : c.expect(),
                     "", c.turns().get(c.turns().size() - 1).replace('\n', ' '));
+            if (c.turns().size() > 1) {
+                // every turn's answer: a follow-up whose first answer was already wrong is another cause
+                System.out.println("   turns: " + events.stream(TurnCompleted.class).filter(e -> e.key().equals(key))
+                        .map(e -> e.outcome().kind() + ":" + e.outcome().topic()).toList());
+            }
         }
         return new Result(top1, top3, language);
     }
