@@ -58,8 +58,10 @@ class RealisticSetTest {
      * into the development set (dev-was-heldout-*.jsonl), which now holds 1,144 cases at 0.81; fresh held-out files
      * replace them.
      */
-    static final double DEV_TOP1 = 0.81; // 0.82 measured 2026-11-30 01:19 after main's phrasings of 01:03 (brief u14b)
-    static final double HELDOUT_TOP1 = 0.79;
+    static final double DEV_TOP1 = 0.82; // 0.82 measured 2026-11-30 01:19 after main's phrasings of 01:03 (brief u14b)
+    // 2026-11-30 01:33 (lead): the fresh held-out files heldout-fresh-2/3 (576 cases by two new writers, measured
+    // once, with everything of the session merged): 0.75 (0.79 and 0.70); development (1,144) 0.83.
+    static final double HELDOUT_TOP1 = 0.74;
     static final double HELDOUT_REPLY_LANGUAGE = 0.98;
 
     private static final List<String> IDS = List.of(System.getProperty("realistic.ids", "").split(","));
