@@ -184,7 +184,8 @@ public class LanguageResolver {
         }
         for (int i = 0; i + SWITCH_WINDOW <= words.size(); i++) {
             String window = String.join(" ", words.subList(i, i + SWITCH_WINDOW));
-            if (ScriptRules.Counts.of(window).latin() * 2 <= ScriptRules.Counts.of(window).letters()) {
+            ScriptRules.Counts letters = ScriptRules.Counts.of(window);
+            if (letters.latin() * 2 <= letters.letters()) {
                 continue;
             }
             LanguageDetector.Detection d = detector.detectStripped(window);

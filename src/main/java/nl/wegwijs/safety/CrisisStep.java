@@ -68,6 +68,10 @@ class CrisisStep implements ConversationStep {
         // the intake already answered acute danger from rules and signal alone; here a configured model may
         // still raise a possible or missed danger (within its 3 s budget)
         SafetyVerdict verdict = safety.withSecondOpinion(turn.text(), safety.assess(turn.text()));
+        if (verdict instanceof SafetyVerdict.None) {
+            return StepResult.pass();
+        }
+        // only now: counting a home language's words runs the detector over every three-word window
         Language language = SafetyCheck.replyLanguage(languages, turn.text(), turn.language(), verdict);
         boolean inHandoff = turn.state().stage() == Stage.IN_HANDOFF;
         if (verdict instanceof SafetyVerdict.Acute acute) {
